@@ -1,0 +1,35 @@
+"""Run nox from a fresh machine: `python3 dev.py [nox arguments]`.
+
+Creates .bootstrap/ (a virtual environment holding only the pinned nox) on first
+use, then hands every argument to nox. Nothing is installed outside the repo, so
+it works the same on a system Python that refuses global installs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+NOX = "nox==2026.10.20"
+ROOT = Path(__file__).resolve().parent
+HOME = ROOT / ".bootstrap"
+
+
+def main() -> int:
+    if sys.version_info < (3, 11):
+        print("pipeline-cancel needs Python 3.11 or newer", file=sys.stderr)
+        return 2
+    bindir = HOME / ("Scripts" if os.name == "nt" else "bin")
+    stamp = HOME / "installed.txt"
+    if not stamp.is_file() or stamp.read_text() != NOX:
+        venv.EnvBuilder(with_pip=True, clear=True).create(HOME)
+        subprocess.run([str(bindir / "python"), "-m", "pip", "install", "-q", NOX], check=True)
+        stamp.write_text(NOX)
+    return subprocess.call([str(bindir / "nox"), "-f", str(ROOT / "noxfile.py"), *sys.argv[1:]], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Every command a developer runs. `nox` alone runs the checks CI runs (see README)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYTHON = "3.11"
+CLIENTS = [f"generated/{v}_client" for v in ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya")]
+
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
+nox.options.error_on_missing_interpreters = True
+nox.options.default_venv_backend = "venv"
+
+
+def _pinned(*names: str) -> list[str]:
+    """Exact pins for `names`, read from the locked dev set so every session agrees."""
+    pins = {}
+    for line in (ROOT / "requirements/dev.txt").read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            pins[line.split("==")[0].lower()] = line.strip()
+    return [pins[name.lower()] for name in names]
+
+
+def _install_project(session: nox.Session) -> None:
+    session.install("-r", "requirements/dev.txt")
+    # Install the wheel, not the source tree: tests see what users get from `pip install .`.
+    session.install("--no-deps", "--force-reinstall", ".")
+
+
+def _prism(session: nox.Session) -> str:
+    """Install the pinned Stoplight Prism into tools/prism/node_modules from its lock file."""
+    session.run("npm", "ci", "--prefix", "tools/prism", "--no-audit", "--no-fund", "--silent", external=True)
+    return str(ROOT / "tools/prism/node_modules/.bin/prism")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ (all vendors, or those named after --)."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.generate", *session.posargs)
+    session.run("python", "-m", "tools.api_diff", "--worktree", success_codes=[0, 3])
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail with a diff when generated/ is not exactly what specs/ generates."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.generate", "--check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def update_specs(session: nox.Session) -> None:
+    """Fetch each vendor's published document into specs/ (only when valid); then run generate."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.update_specs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def api_diff(session: nox.Session) -> None:
+    """Report what changed in the clients' public surface since a git revision: nox -s api_diff -- REV."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.api_diff", *session.posargs, success_codes=[0, 3])
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    session.install(*_pinned("ruff"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the overlay, the generated clients, the test helpers and the tools."""
+    session.install("-r", "requirements/dev.txt")
+    session.run("mypy", "--strict", "overlay/pipeline_cancel", *CLIENTS, "tests/support", "tools", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    _install_project(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """Drive every vendor's cancel against Stoplight Prism mocks started from specs/."""
+    prism = _prism(session)
+    _install_project(session)
+    session.run("python", "-m", "tests.support.contract", prism)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: cancel one run on each vendor, through the CLI, against local Prism mocks."""
+    prism = _prism(session)
+    _install_project(session)
+    session.run("python", "-m", "tests.support.demo", prism)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """The overlay against raw httpx on one loopback server, in one run; prints ratios."""
+    _install_project(session)
+    session.run("python", "-m", "tests.support.bench", *session.posargs)

@@ -1,0 +1,119 @@
+"""The vendored documents: where they live, how they are read, checked and patched.
+
+Everything that turns a file in specs/ into the document the generator sees goes
+through here, so `generate`, `check_generated`, `update_specs` and the tests all
+read the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+PATCHES = SPECS / "generator-patches"
+SOURCES = SPECS / "sources.json"
+GENERATED = ROOT / "generated"
+
+VENDORS = ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya")
+
+
+class SpecError(Exception):
+    """A document (or a patch) that must not reach the generator; the text says which and why."""
+
+
+def package_name(vendor: str) -> str:
+    return f"{vendor}_client"
+
+
+def spec_path(vendor: str) -> Path:
+    return SPECS / f"{vendor}.yaml"
+
+
+def select_vendors(names: list[str]) -> list[str]:
+    """Vendors named on the command line, in the canonical order; all when none are named."""
+    unknown = [n for n in names if n not in VENDORS]
+    if unknown:
+        raise SpecError(f"unknown vendor(s) {', '.join(unknown)}; choose from {', '.join(VENDORS)}")
+    return [v for v in VENDORS if not names or v in names]
+
+
+def parse_document(text: str, origin: str) -> dict[str, Any]:
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{origin}: not valid YAML: {exc}") from None
+    if not isinstance(doc, dict):
+        raise SpecError(f"{origin}: expected an OpenAPI document (a mapping), got {type(doc).__name__}")
+    return doc
+
+
+def validate_document(doc: dict[str, Any], origin: str) -> None:
+    """Reject what openapi-spec-validator rejects, naming the file and the first problem."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(doc)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(p) for p in getattr(exc, "path", ()) or ())
+        raise SpecError(f"{origin}: invalid OpenAPI document{f' at {where}' if where else ''}: {exc.message}") from None
+    except Exception as exc:  # the validator raises plain errors for non-OpenAPI input
+        raise SpecError(f"{origin}: invalid OpenAPI document: {exc}") from None
+
+
+def load_document(vendor: str) -> dict[str, Any]:
+    path = spec_path(vendor)
+    origin = str(path.relative_to(ROOT))
+    if not path.is_file():
+        raise SpecError(f"{origin}: missing")
+    doc = parse_document(path.read_text(encoding="utf-8"), origin)
+    validate_document(doc, origin)
+    return doc
+
+
+def patches_for(vendor: str) -> list[Path]:
+    return sorted(PATCHES.glob(f"{vendor}.*.overlay.yaml"))
+
+
+def generator_input(vendor: str) -> dict[str, Any]:
+    """The vendor's document with its generator patches applied, validated before and after."""
+    from tools.spec_patches import apply_overlay
+
+    doc = load_document(vendor)
+    for patch in patches_for(vendor):
+        origin = str(patch.relative_to(ROOT))
+        overlay = parse_document(patch.read_text(encoding="utf-8"), origin)
+        doc = apply_overlay(doc, overlay, origin)
+        validate_document(doc, f"{spec_path(vendor).relative_to(ROOT)} after {origin}")
+    return doc
+
+
+def extract_fenced_yaml(page: str, origin: str) -> str:
+    """The OpenAPI document a Mintlify-style Markdown page embeds in its ````yaml fence, verbatim."""
+    lines = page.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.startswith("````yaml")), None)
+    if start is None:
+        raise SpecError(f"{origin}: no ````yaml block in the page")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("````")), None)
+    if end is None:
+        raise SpecError(f"{origin}: the ````yaml block is never closed")
+    return "".join(lines[start + 1 : end])
+
+
+def read_sources() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SOURCES.read_text(encoding="utf-8"))
+    return data
+
+
+def write_sources(data: dict[str, Any]) -> None:
+    SOURCES.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
