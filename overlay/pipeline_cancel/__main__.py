@@ -1,0 +1,5 @@
+import sys
+
+from pipeline_cancel.cli import main
+
+sys.exit(main())

@@ -1,0 +1,139 @@
+"""`pipeline-cancel VENDOR RUN_ID`: stop a run now, from a shell, with credentials from the environment."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from pipeline_cancel import errors
+from pipeline_cancel.result import CancelResult
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2  # bad arguments or configuration; nothing was sent
+EXIT_VENDOR_ERROR = 3  # the vendor refused: 4xx or 5xx
+EXIT_NOT_CANCELED = 4  # the vendor answered 2xx but did not stop the run
+EXIT_UNEXPECTED = 5  # undocumented status or a body that does not match the document
+EXIT_TRANSPORT = 6  # no answer: timeouts, connection failures, after retries
+
+VENDOR_HELP = """\
+vendors and their environment variables:
+  gumloop      GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID|GUMLOOP_PROJECT_ID
+  vectorshift  VECTORSHIFT_API_KEY                 (needs --pipeline-id)
+  ionworks     IONWORKS_API_KEY or IONWORKS_API_TOKEN  (RUN_ID is the pipeline id)
+  runflow      RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)
+  kubiya       KUBIYA_API_KEY                      (--reason required, 1-500 chars)
+  every vendor also reads <VENDOR>_BASE_URL (Ionworks: IONWORKS_API_URL too).
+
+exit codes:
+  0 canceled or already finished    2 usage or configuration (nothing sent)
+  3 the vendor refused (4xx/5xx)    4 the vendor answered but did not stop the run
+  5 unexpected response             6 transport failure after retries
+"""
+
+# Which per-run options each vendor's cancel takes, and whether they are required.
+OPTIONS: dict[str, dict[str, bool]] = {
+    "gumloop": {},
+    "vectorshift": {"pipeline_id": True},
+    "ionworks": {},
+    "runflow": {"reason": False},
+    "kubiya": {"reason": True},
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse exits 2 too; keep its message, add the hint
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nRun `{self.prog} --help` for the vendors.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pipeline-cancel",
+        description="Cancel a run on a workflow vendor. Credentials come from the environment.",
+        epilog=VENDOR_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("vendor", choices=sorted(OPTIONS), metavar="VENDOR", help=", ".join(OPTIONS))
+    parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
+    parser.add_argument("--pipeline-id", help="VectorShift: the pipeline the run belongs to")
+    parser.add_argument("--reason", help="Runflow (optional) and Kubiya (required): why, for the audit log")
+    parser.add_argument("--base-url", help="override the vendor's API base URL")
+    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
+    parser.add_argument("--max-retries", type=int, default=2, help="retries on 429/502/503/504 and connection errors")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    return parser
+
+
+def _vendor_args(args: argparse.Namespace) -> dict[str, str]:
+    allowed = OPTIONS[args.vendor]
+    out: dict[str, str] = {}
+    for name in ("pipeline_id", "reason"):
+        value = getattr(args, name)
+        flag = "--" + name.replace("_", "-")
+        if value is not None and name not in allowed:
+            raise errors.ConfigurationError(f"{flag} does not apply to {args.vendor}", vendor=args.vendor)
+        if value is None and allowed.get(name):
+            raise errors.ConfigurationError(f"{flag} is required for {args.vendor}", vendor=args.vendor)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _exit_code(exc: errors.PipelineCancelError) -> int:
+    if isinstance(exc, errors.ConfigurationError):
+        return EXIT_USAGE
+    if isinstance(exc, errors.APIStatusError):
+        return EXIT_VENDOR_ERROR
+    if isinstance(exc, errors.NotCanceledError):
+        return EXIT_NOT_CANCELED
+    if isinstance(exc, errors.TransportError):
+        return EXIT_TRANSPORT
+    return EXIT_UNEXPECTED
+
+
+def _report(result: CancelResult, as_json: bool) -> None:
+    if as_json:
+        fields = ("vendor", "run_id", "outcome", "vendor_status", "http_status")
+        print(json.dumps({name: getattr(result, name) for name in fields}))
+    else:
+        what = "canceled" if result.outcome == "canceled" else "already finished"
+        print(
+            f"{result.vendor} {result.run_id}: {what} (vendor status {result.vendor_status!r}, "
+            f"HTTP {result.http_status})"
+        )
+
+
+def _report_error(exc: errors.PipelineCancelError, as_json: bool) -> None:
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "error": type(exc).__name__,
+                    "vendor": exc.vendor,
+                    "http_status": exc.http_status,
+                    "message": exc.message,
+                }
+            )
+        )
+    print(f"error: {exc}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from pipeline_cancel.vendors import vendor_class
+
+    try:
+        vendor_args = _vendor_args(args)
+        options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
+        if args.base_url:
+            options["base_url"] = args.base_url
+        with vendor_class(args.vendor).from_env(**options) as vendor:
+            result = vendor.cancel(args.run_id, **vendor_args)
+    except errors.PipelineCancelError as exc:
+        _report_error(exc, args.json)
+        return _exit_code(exc)
+    _report(result, args.json)
+    return EXIT_OK

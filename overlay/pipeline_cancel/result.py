@@ -1,0 +1,26 @@
+"""What a successful cancel returns."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+Outcome = Literal["canceled", "already_finished"]
+
+
+@attrs.frozen
+class CancelResult:
+    """The run is stopped: by this call (`canceled`) or before it (`already_finished`).
+
+    `vendor_status` is the vendor's own literal (Runflow's `canceled`, Ionworks'
+    `completed`, ...) so nothing is lost in the normalisation; `response` is the
+    generated typed model, untouched.
+    """
+
+    vendor: str
+    run_id: str
+    outcome: Outcome
+    vendor_status: str
+    http_status: int
+    response: Any = attrs.field(eq=False, repr=False)

@@ -1,0 +1,119 @@
+"""Gumloop: `POST /kill_pipeline` kills a flow run and all its subflow runs.
+
+A personal API key acts as its owner and needs `x-auth-key: <user_id>` beside the
+Bearer token; an OAuth 2.0 access token is sent alone. The body names the run and
+either the user (`user_id`) or the team (`project_id`).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+from gumloop_client.api.execution import kill_pipeline
+from gumloop_client.client import AuthenticatedClient
+from gumloop_client.models.kill_pipeline_body import KillPipelineBody
+from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
+from gumloop_client.types import UNSET
+
+from pipeline_cancel.auth import bearer, check_header_value
+from pipeline_cancel.checks import check_id, env
+from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
+from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendor import Vendor
+
+
+class Gumloop(Vendor[AuthenticatedClient]):
+    name = "gumloop"
+    default_base_url = "https://api.gumloop.com/api/v1"
+    base_url_env = ("GUMLOOP_BASE_URL",)
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        user_id: str | None = None,
+        access_token: str | None = None,
+        project_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if (api_key is None) == (access_token is None):
+            raise ConfigurationError(
+                "pass either api_key (personal key, with user_id) or access_token (OAuth), not both",
+                vendor=self.name,
+            )
+        if api_key is not None:
+            if user_id is None:
+                raise ConfigurationError("a personal api_key needs user_id (sent as x-auth-key)", vendor=self.name)
+            auth = bearer(self.name, api_key, "api_key", **{"x-auth-key": user_id})
+        else:
+            assert access_token is not None
+            if user_id is None and project_id is None:
+                raise ConfigurationError("pass user_id or project_id with the access_token", vendor=self.name)
+            auth = bearer(self.name, access_token, "access_token")
+        self.user_id = None if user_id is None else check_header_value(user_id, "user_id", self.name)
+        self.project_id = None if project_id is None else check_id(project_id, "project_id", self.name)
+        super().__init__(
+            auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Gumloop:
+        """GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID/GUMLOOP_PROJECT_ID."""
+        api_key, token = env("GUMLOOP_API_KEY"), env("GUMLOOP_ACCESS_TOKEN")
+        user_id, project_id = env("GUMLOOP_USER_ID"), env("GUMLOOP_PROJECT_ID")
+        if api_key is None and token is None:
+            raise ConfigurationError("set GUMLOOP_API_KEY or GUMLOOP_ACCESS_TOKEN in the environment", vendor=cls.name)
+        if api_key is not None and user_id is None:
+            raise ConfigurationError("set GUMLOOP_USER_ID (a personal key needs it)", vendor=cls.name)
+        if api_key is None and user_id is None and project_id is None:
+            raise ConfigurationError("set GUMLOOP_USER_ID or GUMLOOP_PROJECT_ID", vendor=cls.name)
+        options.setdefault("base_url", cls._env_base_url())
+        if api_key is not None:
+            return cls(api_key=api_key, user_id=user_id, project_id=project_id, **options)
+        return cls(access_token=token, user_id=user_id, project_id=project_id, **options)
+
+    @property
+    def _operation(self) -> ModuleType:
+        return kill_pipeline
+
+    def _client_class(self) -> type[AuthenticatedClient]:
+        return AuthenticatedClient
+
+    def _request(self, run_id: str) -> dict[str, Any]:
+        body = KillPipelineBody(
+            run_id=check_id(run_id, "run_id", self.name),
+            user_id=UNSET if self.user_id is None else self.user_id,
+            project_id=UNSET if self.project_id is None else self.project_id,
+        )
+        return kill_pipeline._get_kwargs(body=body)
+
+    def cancel(self, run_id: str) -> CancelResult:
+        return self._send(run_id, self._request(run_id))
+
+    async def acancel(self, run_id: str) -> CancelResult:
+        return await self._asend(run_id, self._request(run_id))
+
+    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
+        assert isinstance(parsed, KillPipelineResponse200)
+        if parsed.success is True:
+            return CancelResult(self.name, run_id, "canceled", "success", status, parsed)
+        if parsed.success is False:
+            raise NotCanceledError(
+                "Gumloop answered success: false; the run was not killed",
+                vendor_status="success: false",
+                response=parsed,
+                vendor=self.name,
+                http_status=status,
+            )
+        raise UnexpectedResponseError("200 without a success field", vendor=self.name, http_status=status)

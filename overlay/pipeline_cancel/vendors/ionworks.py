@@ -1,0 +1,82 @@
+"""Ionworks: `POST /pipelines/{pipeline_id}/cancel` returns the whole Pipeline record.
+
+The record says `canceled` when the cancel took effect, otherwise its current state:
+`completed`/`failed` mean it had already ended; `pending`/`running` mean it was not
+stopped. The seed document declares no security; Ionworks' own SDK sends
+`X-API-Key` (or a Bearer JWT), and so does this class.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
+from ionworks_client.client import AuthenticatedClient
+from ionworks_client.models.pipeline import Pipeline
+from ionworks_client.models.pipeline_status import PipelineStatus
+
+from pipeline_cancel.auth import VendorAuth, bearer, check_header_value
+from pipeline_cancel.checks import check_id, env
+from pipeline_cancel.errors import ConfigurationError, NotCanceledError
+from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendor import Vendor
+
+
+class Ionworks(Vendor[AuthenticatedClient]):
+    name = "ionworks"
+    default_base_url = "https://api.ionworks.com"
+    base_url_env = ("IONWORKS_BASE_URL", "IONWORKS_API_URL")
+
+    def __init__(self, *, api_key: str | None = None, token: str | None = None, **options: Any) -> None:
+        if (api_key is None) == (token is None):
+            raise ConfigurationError("pass either api_key (X-API-Key) or token (Bearer), not both", vendor=self.name)
+        auth = (
+            VendorAuth(self.name, {"X-API-Key": check_header_value(api_key, "api_key", self.name)})
+            if api_key is not None
+            else bearer(self.name, token or "", "token")
+        )
+        super().__init__(auth, **options)
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Ionworks:
+        options.setdefault("base_url", cls._env_base_url())
+        api_key, token = env("IONWORKS_API_KEY"), env("IONWORKS_API_TOKEN")
+        if api_key is not None:
+            return cls(api_key=api_key, **options)
+        if token is not None:
+            return cls(token=token, **options)
+        raise ConfigurationError("set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name)
+
+    @property
+    def _operation(self) -> ModuleType:
+        return cancel_op
+
+    def _client_class(self) -> type[AuthenticatedClient]:
+        return AuthenticatedClient
+
+    def _request(self, pipeline_id: str) -> dict[str, Any]:
+        return cancel_op._get_kwargs(check_id(pipeline_id, "pipeline_id", self.name))
+
+    def cancel(self, pipeline_id: str) -> CancelResult:
+        """Ionworks cancels a pipeline by its id: the run id *is* the pipeline id."""
+        return self._send(pipeline_id, self._request(pipeline_id))
+
+    async def acancel(self, pipeline_id: str) -> CancelResult:
+        return await self._asend(pipeline_id, self._request(pipeline_id))
+
+    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
+        assert isinstance(parsed, Pipeline)
+        state = parsed.status
+        if state is PipelineStatus.CANCELED:
+            return CancelResult(self.name, run_id, "canceled", state.value, status, parsed)
+        if state in (PipelineStatus.COMPLETED, PipelineStatus.FAILED):
+            return CancelResult(self.name, run_id, "already_finished", state.value, status, parsed)
+        raise NotCanceledError(
+            f"Ionworks returned the pipeline still {state.value}; it was not canceled",
+            vendor_status=state.value,
+            response=parsed,
+            vendor=self.name,
+            http_status=status,
+        )

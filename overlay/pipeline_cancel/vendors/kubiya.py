@@ -1,0 +1,71 @@
+"""Kubiya: `POST /api/v1/executions/{execution_id}/terminate` with a required reason (1-500 chars).
+
+The id may be the execution UUID or the Temporal workflow id. The document lists no
+server, so the base URL defaults to Kubiya's control plane.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+from kubiya_client.api.default import (
+    terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
+)
+from kubiya_client.client import AuthenticatedClient
+from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
+from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
+
+from pipeline_cancel.auth import bearer
+from pipeline_cancel.checks import check_id, check_text, require_env
+from pipeline_cancel.errors import NotCanceledError
+from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendor import Vendor
+
+
+class Kubiya(Vendor[AuthenticatedClient]):
+    name = "kubiya"
+    default_base_url = "https://control-plane.kubiya.ai"
+    base_url_env = ("KUBIYA_BASE_URL",)
+
+    def __init__(self, *, api_key: str, **options: Any) -> None:
+        super().__init__(bearer(self.name, api_key, "api_key"), **options)
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Kubiya:
+        options.setdefault("base_url", cls._env_base_url())
+        return cls(api_key=require_env(cls.name, "KUBIYA_API_KEY"), **options)
+
+    @property
+    def _operation(self) -> ModuleType:
+        return terminate_op
+
+    def _client_class(self) -> type[AuthenticatedClient]:
+        return AuthenticatedClient
+
+    def _request(self, execution_id: str, reason: str) -> dict[str, Any]:
+        return terminate_op._get_kwargs(
+            check_id(execution_id, "execution_id", self.name),
+            body=TerminateWorkflowRequest(reason=check_text(reason, "reason", self.name, min_len=1, max_len=500)),
+        )
+
+    def cancel(self, execution_id: str, *, reason: str) -> CancelResult:
+        return self._send(execution_id, self._request(execution_id, reason))
+
+    async def acancel(
+        self, execution_id: str, *, reason: str
+    ) -> CancelResult:
+        return await self._asend(execution_id, self._request(execution_id, reason))
+
+    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
+        assert isinstance(parsed, TerminateWorkflowResponse)
+        if parsed.success:
+            return CancelResult(self.name, run_id, "canceled", "success", status, parsed)
+        raise NotCanceledError(
+            "Kubiya answered success: false; the execution was not terminated",
+            vendor_status="success: false",
+            response=parsed,
+            vendor=self.name,
+            http_status=status,
+        )

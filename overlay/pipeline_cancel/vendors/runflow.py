@@ -1,0 +1,89 @@
+"""Runflow: `POST /v1/admin/runs/{run_id}/cancellation`, admin service keys only.
+
+201 means this call cancelled the run; 200 means it was already terminal and comes
+back unchanged. Only `rf_svc_` keys can work (inference `rf_live_` keys get 401), so
+any other key is refused here without being sent or echoed. Cancelling does not
+stop the provider-side compute and does not refund.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+from runflow_client.api.default import cancel_run
+from runflow_client.client import AuthenticatedClient
+from runflow_client.models.cancellation_request import CancellationRequest
+from runflow_client.models.run import Run
+from runflow_client.types import UNSET
+
+from pipeline_cancel.auth import bearer
+from pipeline_cancel.checks import check_id, check_text, require_env
+from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
+from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendor import Vendor
+
+SERVICE_KEY_PREFIX = "rf_svc_"
+TERMINAL = {"succeeded", "failed", "canceled", "cancelled"}
+CANCELED = {"canceled", "cancelled"}  # run records say "canceled"; webhook events say "cancelled"
+
+
+class Runflow(Vendor[AuthenticatedClient]):
+    name = "runflow"
+    default_base_url = "https://api.runflow.io"
+    base_url_env = ("RUNFLOW_BASE_URL",)
+    success_statuses = frozenset({200, 201})
+
+    def __init__(self, *, admin_key: str, **options: Any) -> None:
+        if not isinstance(admin_key, str) or not admin_key.startswith(SERVICE_KEY_PREFIX):
+            kind = "an inference key (rf_live_)" if str(admin_key).startswith("rf_live_") else "not a service key"
+            raise ConfigurationError(
+                f"admin_key is {kind}; the cancellation endpoint needs a service key"
+                f" ({SERVICE_KEY_PREFIX}...) with admin scope",
+                vendor=self.name,
+            )
+        super().__init__(bearer(self.name, admin_key, "admin_key"), **options)
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Runflow:
+        options.setdefault("base_url", cls._env_base_url())
+        return cls(admin_key=require_env(cls.name, "RUNFLOW_ADMIN_KEY"), **options)
+
+    @property
+    def _operation(self) -> ModuleType:
+        return cancel_run
+
+    def _client_class(self) -> type[AuthenticatedClient]:
+        return AuthenticatedClient
+
+    def _request(self, run_id: str, reason: str | None = None) -> dict[str, Any]:
+        checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
+        return cancel_run._get_kwargs(check_id(run_id, "run_id", self.name), body=CancellationRequest(reason=checked))
+
+    def cancel(self, run_id: str, *, reason: str | None = None) -> CancelResult:
+        return self._send(run_id, self._request(run_id, reason))
+
+    async def acancel(
+        self, run_id: str, *, reason: str | None = None
+    ) -> CancelResult:
+        return await self._asend(run_id, self._request(run_id, reason))
+
+    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
+        assert isinstance(parsed, Run)
+        state = parsed.status_code
+        if state.lower() not in TERMINAL:
+            raise NotCanceledError(
+                f"Runflow answered {status} but the run is still {state}; it was not canceled",
+                vendor_status=state,
+                response=parsed,
+                vendor=self.name,
+                http_status=status,
+            )
+        if status == 201:
+            if state.lower() not in CANCELED:
+                raise UnexpectedResponseError(
+                    f"201 (cancelled by this call) but the run says {state}", vendor=self.name, http_status=status
+                )
+            return CancelResult(self.name, run_id, "canceled", state, status, parsed)
+        return CancelResult(self.name, run_id, "already_finished", state, status, parsed)
