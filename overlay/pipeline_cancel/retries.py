@@ -20,6 +20,10 @@ import httpx
 
 logger = logging.getLogger("pipeline_cancel")
 
+# Looked up at call time (not bound as defaults) so tests can replace the clock's waits.
+_sleep: Callable[[float], None] = time.sleep
+_asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
@@ -78,12 +82,31 @@ def _log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> 
     )
 
 
+def _drain(response: httpx.Response) -> None:
+    """Read the (small) error body so the keep-alive connection goes back to the pool."""
+    try:
+        response.read()
+    except httpx.HTTPError:
+        pass
+    finally:
+        response.close()
+
+
+async def _adrain(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
+
+
 class RetryTransport(httpx.BaseTransport):
     def __init__(
         self,
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -102,10 +125,10 @@ class RetryTransport(httpx.BaseTransport):
                 maybe = self._policy.delay_for(response, attempt)
                 if maybe is None:
                     return response
-                response.close()  # hand the connection back before waiting
+                _drain(response)
                 delay, why = maybe, f"HTTP {response.status_code}"
             _log_retry(request, attempt, delay, why)
-            self._sleep(delay)
+            (self._sleep or _sleep)(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -117,7 +140,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -136,10 +159,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 maybe = self._policy.delay_for(response, attempt)
                 if maybe is None:
                     return response
-                await response.aclose()
+                await _adrain(response)
                 delay, why = maybe, f"HTTP {response.status_code}"
             _log_retry(request, attempt, delay, why)
-            await self._sleep(delay)
+            await (self._sleep or _asleep)(delay)
             attempt += 1
 
     async def aclose(self) -> None:

@@ -209,7 +209,11 @@ class Vendor(abc.ABC, Generic[ClientT]):
                         body=response.content,
                     )
                 ) from None
-            return self._interpret(run_id, status, parsed)
+            try:
+                return self._interpret(run_id, status, parsed)
+            except PipelineCancelError as exc:
+                exc.body = response.content if exc.body is None else exc.body
+                raise
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         raise self._scrub(error_for_status(self.name, status, response.content, retry_after=retry_after))
 

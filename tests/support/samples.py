@@ -1,0 +1,82 @@
+"""Canned vendor responses, one per documented status, each valid against its document.
+
+`tests/test_samples.py` validates every one of them with openapi-core, so a sample
+the document does not allow fails the suite before any test relies on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.support.server import Reply
+
+PIPELINE = {
+    "id": "pl_1",
+    "project_id": "prj_1",
+    "name": "nightly fit",
+    "status": "canceled",
+    "created_at": "2026-11-23T10:00:00Z",
+    "updated_at": "2026-11-23T10:05:00Z",
+    "organization_id": "org_1",
+}
+RUN = {
+    "id": "01J0ABCDEF",
+    "status_code": "canceled",
+    "model": "runflow/background-removal",
+    "completed_at": "2026-05-23T10:42:11.000+00:00",
+    "flow_id": "flow_1",  # one of the Run object's many undeclared fields
+}
+KUBIYA_OK = {"success": True, "workflow_id": "wf-1", "terminated_at": "2026-11-23T10:05:00Z"}
+FASTAPI_422 = {"detail": [{"loc": ["body", "reason"], "msg": "String should have at least 1 character", "type": "x"}]}
+
+
+def envelope(code: str, message: str, *errors: dict[str, Any]) -> dict[str, Any]:
+    return {"code": code, "message": message, "errors": list(errors)}
+
+
+def pipeline(status: str) -> dict[str, Any]:
+    return {**PIPELINE, "status": status}
+
+
+def run(status: str) -> dict[str, Any]:
+    return {**RUN, "status_code": status}
+
+
+# vendor -> status -> (reply, name of the generated model it parses into, or None for no body)
+DOCUMENTED: dict[str, dict[int, tuple[Reply, str | None]]] = {
+    "gumloop": {
+        200: (Reply.json(200, {"success": True, "run_id": "run_1"}), "KillPipelineResponse200"),
+        400: (Reply(400), None),
+        401: (Reply(401), None),
+        403: (Reply(403), None),
+        404: (Reply(404), None),
+        500: (Reply(500), None),
+    },
+    "vectorshift": {
+        200: (Reply.json(200, {"status": "success"}), "PostPipelineIdTerminateResponse200"),
+        400: (Reply.json(400, {"status": "failed", "error": "run_id is required"}), "Error"),
+        401: (Reply.json(401, {"error": "Invalid API key"}), "PostPipelineIdTerminateResponse401"),
+        500: (Reply.json(500, {"status": "failed", "error": "internal"}), "Error"),
+    },
+    "ionworks": {
+        200: (Reply.json(200, PIPELINE), "Pipeline"),
+        422: (Reply.json(422, FASTAPI_422), "HTTPValidationError"),
+    },
+    "runflow": {
+        200: (Reply.json(200, run("succeeded")), "Run"),
+        201: (Reply.json(201, RUN), "Run"),
+        401: (Reply.json(401, envelope("UNAUTHORIZED", "Use a service key")), "ErrorEnvelope"),
+        403: (Reply.json(403, envelope("PERMISSION_DENIED", "Not an admin of this org")), "ErrorEnvelope"),
+        404: (Reply.json(404, envelope("RUN_NOT_FOUND", "Run not found")), "ErrorEnvelope"),
+        409: (
+            Reply.json(409, envelope("CONFLICT", "State invariant", {"type": "self_action_forbidden"})),
+            "ErrorEnvelope",
+        ),
+        422: (Reply.json(422, envelope("VALIDATION_ERROR", "reason too short", {"type": "too_short"})), "ErrorEnvelope"),
+        429: (Reply.json(429, envelope("RATE_LIMITED", "Slow down")), "ErrorEnvelope"),
+    },
+    "kubiya": {
+        200: (Reply.json(200, KUBIYA_OK), "TerminateWorkflowResponse"),
+        422: (Reply.json(422, FASTAPI_422), "HTTPValidationError"),
+    },
+}

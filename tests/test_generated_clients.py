@@ -1,0 +1,120 @@
+"""Each generated client, called for real over loopback, speaks its vendor's document."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.openapi import validate_request, validate_response
+from tests.support.samples import DOCUMENTED
+from tests.support.server import MockServer
+
+CLIENTS = ["gumloop_client", "vectorshift_client", "ionworks_client", "runflow_client", "kubiya_client"]
+
+
+def _call(vendor: str, run_async: bool, base_url: str) -> Any:
+    """Call the vendor's one generated operation with valid arguments, sync or asyncio."""
+    import asyncio
+
+    package = importlib.import_module(f"{vendor}_client")
+
+    if vendor == "gumloop":
+        from gumloop_client.api.execution import kill_pipeline as op
+        from gumloop_client.models import KillPipelineBody
+
+        args: dict[str, Any] = {"body": KillPipelineBody(run_id="run_1", user_id="user_1")}
+    elif vendor == "vectorshift":
+        from vectorshift_client.api.default import post_pipeline_id_terminate as op
+        from vectorshift_client.models import PipelineTerminateRequest
+
+        args = {"id": "pl_1", "body": PipelineTerminateRequest(run_id="run_1")}
+    elif vendor == "ionworks":
+        from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as op
+
+        args = {"pipeline_id": "pl_1"}
+    elif vendor == "runflow":
+        from runflow_client.api.default import cancel_run as op
+        from runflow_client.models import CancellationRequest
+
+        args = {"run_id": "01J0ABC", "body": CancellationRequest(reason="duplicate submission")}
+    else:
+        from kubiya_client.api.default import (
+            terminate_execution_api_v1_executions_execution_id_terminate_post as op,
+        )
+        from kubiya_client.models import TerminateWorkflowRequest
+
+        args = {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
+    if run_async:
+
+        async def go() -> Any:
+            async with package.AuthenticatedClient(base_url=base_url, token="tok_1") as client:
+                return await op.asyncio_detailed(client=client, **args)
+
+        return asyncio.run(go())
+    with package.AuthenticatedClient(base_url=base_url, token="tok_1") as client:
+        return op.sync_detailed(client=client, **args)
+
+
+EXPECTED_REQUEST = {
+    "gumloop": ("/kill_pipeline", {"run_id": "run_1", "user_id": "user_1"}),
+    "vectorshift": ("/pipeline/pl_1/terminate", {"run_id": "run_1"}),
+    "ionworks": ("/pipelines/pl_1/cancel", None),
+    "runflow": ("/v1/admin/runs/01J0ABC/cancellation", {"reason": "duplicate submission"}),
+    "kubiya": ("/api/v1/executions/exec-1/terminate", {"reason": "stuck"}),
+}
+
+STATUS_CASES = [(v, s) for v, table in DOCUMENTED.items() for s in table]
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "asyncio"])
+@pytest.mark.parametrize(("vendor", "status"), STATUS_CASES)
+def test_generated_client_request_and_every_documented_response(
+    server: MockServer, vendor: str, status: int, run_async: bool
+) -> None:
+    reply, model_name = DOCUMENTED[vendor][status]
+    server.reply(reply)
+    response = _call(vendor, run_async, server.url)
+
+    [received] = server.requests
+    path, body = EXPECTED_REQUEST[vendor]
+    assert received.method == "POST"
+    assert received.path == path
+    assert received.headers["authorization"] == "Bearer tok_1"
+    if body is None:
+        assert received.body == b""
+    else:
+        assert received.headers["content-type"] == "application/json"
+        assert received.json() == body
+    validate_request(vendor, received)
+    validate_response(vendor, received, reply)
+
+    assert int(response.status_code) == status
+    if model_name is None:
+        assert response.parsed is None
+    else:
+        assert type(response.parsed).__name__ == model_name
+        assert type(response.parsed).__module__.startswith(f"{vendor}_client.models.")
+
+
+@pytest.mark.parametrize("package", CLIENTS)
+def test_every_module_imports_from_the_installed_wheel(package: str) -> None:
+    root = importlib.import_module(package)
+    location = Path(root.__file__ or "")
+    assert "site-packages" in location.parts, f"{package} imported from {location}, not the installed wheel"
+    assert (location.parent / "py.typed").is_file()
+    names = [info.name for info in pkgutil.walk_packages(root.__path__, package + ".")]
+    assert any(".models." in n for n in names) and any(".api." in n for n in names)
+    for name in names:
+        importlib.import_module(name)
+
+
+def test_undocumented_status_leaves_parsed_empty(server: MockServer) -> None:
+    from tests.support.server import Reply
+
+    server.reply(Reply(418, b"teapot"))
+    response = _call("kubiya", False, server.url)
+    assert response.parsed is None

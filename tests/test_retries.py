@@ -1,0 +1,150 @@
+"""Bounded retries with backoff and Retry-After, without real sleeping, and no leaked connections."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+
+import pytest
+from pipeline_cancel import CancelResult, errors
+from pipeline_cancel.retries import RetryPolicy, parse_retry_after
+
+from tests.support.samples import DOCUMENTED
+from tests.support.server import MockServer, Reply
+from tests.support.vendors import CASES
+
+FAILURES = {
+    "429": Reply.json(429, {"code": "RATE_LIMITED", "message": "slow down"}),
+    "502": Reply(502, b"bad gateway"),
+    "503": Reply(503, b"unavailable"),
+    "504": Reply(504, b"gateway timeout"),
+    "disconnect": Reply(close=True),
+}
+FINAL_ERROR = {
+    "429": errors.RateLimitError,
+    "502": errors.ServerError,
+    "503": errors.ServerError,
+    "504": errors.ServerError,
+    "disconnect": errors.TransportError,
+}
+OK = DOCUMENTED["kubiya"][200][0]
+
+
+def _cancel(url: str, run_async: bool, **options: object) -> CancelResult:
+    kb = CASES["kubiya"].make(url, **options)
+
+    async def go() -> CancelResult:
+        async with kb:
+            return await kb.acancel("exec-1", reason="stuck")
+
+    if run_async:
+        return asyncio.run(go())
+    with kb:
+        return kb.cancel("exec-1", reason="stuck")
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("failures", [0, 1, 2])
+@pytest.mark.parametrize("kind", list(FAILURES))
+def test_retry_matrix_recovers(
+    server: MockServer, sleeps: list[float], kind: str, failures: int, run_async: bool
+) -> None:
+    server.reply(*[FAILURES[kind]] * failures, OK)
+    result = _cancel(server.url, run_async)
+    assert result.outcome == "canceled"
+    assert len(server.requests) == failures + 1
+    assert len(sleeps) == failures
+    # exponential backoff with jitter: retry n waits within [0.75, 1] x 0.5 x 2**n seconds
+    for n, waited in enumerate(sleeps):
+        assert 0.375 * 2**n <= waited <= 0.5 * 2**n
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("kind", list(FAILURES))
+def test_retries_run_out(server: MockServer, sleeps: list[float], kind: str, run_async: bool) -> None:
+    server.reply(*[FAILURES[kind]] * 3, OK)
+    with pytest.raises(FINAL_ERROR[kind]) as info:
+        _cancel(server.url, run_async)
+    assert len(server.requests) == 3  # max_retries=2: one try and two retries, then stop
+    assert len(sleeps) == 2
+    assert info.value.vendor == "kubiya"
+    assert server.wait_closed(), "a connection was left open after the retries ran out"
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 500])
+def test_never_retries_other_statuses(server: MockServer, sleeps: list[float], status: int) -> None:
+    server.reply(Reply.json(status, {"detail": "no"}), OK)
+    with pytest.raises(errors.PipelineCancelError):
+        _cancel(server.url, False)
+    assert len(server.requests) == 1
+    assert sleeps == []
+
+
+def test_failed_attempts_hand_their_connection_back(server: MockServer) -> None:
+    server.reply(FAILURES["503"], FAILURES["503"], OK)
+    _cancel(server.url, False)
+    assert server.connections_opened == 1  # all three attempts reused one keep-alive connection
+    assert server.wait_closed()
+
+
+@pytest.mark.parametrize("max_retries", [0, 1, 4])
+def test_max_retries_is_respected(server: MockServer, max_retries: int) -> None:
+    server.reply(*[FAILURES["502"]] * 6)
+    with pytest.raises(errors.ServerError):
+        _cancel(server.url, False, max_retries=max_retries)
+    assert len(server.requests) == max_retries + 1
+
+
+def test_retry_after_seconds_is_honoured(server: MockServer, sleeps: list[float]) -> None:
+    server.reply(Reply.json(429, {}, ("Retry-After", "7")), OK)
+    _cancel(server.url, False)
+    assert sleeps == [7.0]
+
+
+def test_retry_after_http_date_is_honoured(server: MockServer, sleeps: list[float]) -> None:
+    when = email.utils.formatdate(time.time() + 12, usegmt=True)
+    server.reply(Reply(503, b"", (("Retry-After", when),)), OK)
+    _cancel(server.url, False)
+    assert len(sleeps) == 1 and 9.0 <= sleeps[0] <= 12.0
+
+
+def test_retry_after_beyond_the_cap_ends_retries(server: MockServer, sleeps: list[float]) -> None:
+    server.reply(Reply.json(429, {"code": "RATE_LIMITED", "message": "later"}, ("Retry-After", "3600")), OK)
+    with pytest.raises(errors.RateLimitError) as info:
+        _cancel(server.url, False)
+    assert sleeps == []
+    assert info.value.retry_after == 3600.0
+    assert len(server.requests) == 1
+
+
+def test_timeout_is_finite_and_retried(server: MockServer, sleeps: list[float]) -> None:
+    server.reply(*[Reply(200, b"{}", delay=0.5)] * 2)
+    with pytest.raises(errors.TransportError) as info:
+        _cancel(server.url, False, timeout=0.1, max_retries=1)
+    assert "ReadTimeout" in str(info.value)
+    assert len(server.requests) == 2 and len(sleeps) == 1
+
+
+def test_connection_refused_is_a_transport_error(sleeps: list[float]) -> None:
+    with MockServer() as dead:
+        url = dead.url
+    with pytest.raises(errors.TransportError) as info:
+        _cancel(url, False)
+    assert "ConnectError after 3 attempt(s)" in str(info.value)
+    assert len(sleeps) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("3", 3.0), ("0.5", 0.5), ("-2", 0.0), ("soon", None), ("", None), (None, None)],
+)
+def test_parse_retry_after(value: str | None, expected: float | None) -> None:
+    assert parse_retry_after(value) == expected
+
+
+def test_policy_bounds() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)
+    policy = RetryPolicy(max_delay=2.0)
+    assert all(policy.backoff(n) <= 2.0 for n in range(20))
