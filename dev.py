@@ -19,9 +19,6 @@ HOME = ROOT / ".bootstrap"
 
 
 def main() -> int:
-    if sys.version_info < (3, 11):
-        print("pipeline-cancel needs Python 3.11 or newer", file=sys.stderr)
-        return 2
     bindir = HOME / ("Scripts" if os.name == "nt" else "bin")
     stamp = HOME / "installed.txt"
     if not stamp.is_file() or stamp.read_text() != NOX:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.generated_ops import operation
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer
@@ -17,37 +18,10 @@ CLIENTS = ["gumloop_client", "vectorshift_client", "ionworks_client", "runflow_c
 
 
 def _call(vendor: str, run_async: bool, base_url: str) -> Any:
-    """Call the vendor's one generated operation with valid arguments, sync or asyncio."""
     import asyncio
 
     package = importlib.import_module(f"{vendor}_client")
-
-    if vendor == "gumloop":
-        from gumloop_client.api.execution import kill_pipeline as op
-        from gumloop_client.models import KillPipelineBody
-
-        args: dict[str, Any] = {"body": KillPipelineBody(run_id="run_1", user_id="user_1")}
-    elif vendor == "vectorshift":
-        from vectorshift_client.api.default import post_pipeline_id_terminate as op
-        from vectorshift_client.models import PipelineTerminateRequest
-
-        args = {"id": "pl_1", "body": PipelineTerminateRequest(run_id="run_1")}
-    elif vendor == "ionworks":
-        from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as op
-
-        args = {"pipeline_id": "pl_1"}
-    elif vendor == "runflow":
-        from runflow_client.api.default import cancel_run as op
-        from runflow_client.models import CancellationRequest
-
-        args = {"run_id": "01J0ABC", "body": CancellationRequest(reason="duplicate submission")}
-    else:
-        from kubiya_client.api.default import (
-            terminate_execution_api_v1_executions_execution_id_terminate_post as op,
-        )
-        from kubiya_client.models import TerminateWorkflowRequest
-
-        args = {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
+    op, args = operation(vendor)
     if run_async:
 
         async def go() -> Any:

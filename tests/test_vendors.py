@@ -100,11 +100,17 @@ def test_ionworks_token_is_sent_as_bearer(server: MockServer) -> None:
         ("kubiya", Reply.json(200, KUBIYA_OK), "canceled", "success"),
     ],
 )
-def test_success_outcomes(server: MockServer, vendor: str, reply: Reply, outcome: str, vendor_status: str) -> None:
+def test_success_outcomes(
+    server: MockServer, vendor: str, reply: Reply, outcome: str, vendor_status: str
+) -> None:
     server.reply(reply)
     with CASES[vendor].make(server.url) as obj:
         result = obj.cancel("run_1", **CASES[vendor].cancel_args)
-    assert (result.outcome, result.vendor_status, result.http_status) == (outcome, vendor_status, reply.status)
+    assert (result.outcome, result.vendor_status, result.http_status) == (
+        outcome,
+        vendor_status,
+        reply.status,
+    )
 
 
 @pytest.mark.parametrize(
@@ -222,12 +228,17 @@ def test_shared_http_client_pool_is_used_and_left_open(server: MockServer) -> No
             kb.cancel("e1", reason="r")
             kb.cancel("e2", reason="r")
         assert not shared.is_closed  # the caller's client is theirs to close
-    assert seen == [f"{server.url}/api/v1/executions/e1/terminate", f"{server.url}/api/v1/executions/e2/terminate"]
+    assert seen == [
+        f"{server.url}/api/v1/executions/e1/terminate",
+        f"{server.url}/api/v1/executions/e2/terminate",
+    ]
     assert server.requests[1].headers["authorization"].startswith("Bearer ")
 
 
 def test_generated_client_property_is_wired(server: MockServer) -> None:
-    from kubiya_client.api.default import terminate_execution_api_v1_executions_execution_id_terminate_post as op
+    from kubiya_client.api.default import (
+        terminate_execution_api_v1_executions_execution_id_terminate_post as op,
+    )
     from kubiya_client.models import TerminateWorkflowRequest
 
     server.reply(Reply.json(503, {}), DOCUMENTED["kubiya"][200][0])

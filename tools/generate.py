@@ -133,7 +133,9 @@ def run(vendors: list[str], check: bool) -> int:
         if check:
             problems: list[str] = []
             for vendor, out in outputs.items():
-                problems += diff_trees(GENERATED / package_name(vendor), out, f"generated/{package_name(vendor)}")
+                problems += diff_trees(
+                    GENERATED / package_name(vendor), out, f"generated/{package_name(vendor)}"
+                )
             if problems:
                 sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in problems)
                 print(

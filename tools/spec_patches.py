@@ -41,7 +41,9 @@ def _resolve(doc: Any, keys: list[str], target: str) -> Any:
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
             node = node[int(key)]
         else:
-            raise OverlayError(f"target {target!r} matches nothing (no {key!r}); the document changed, review the patch")
+            raise OverlayError(
+                f"target {target!r} matches nothing (no {key!r}); the document changed, review the patch"
+            )
     return node
 
 

@@ -62,7 +62,9 @@ def validate_document(doc: dict[str, Any], origin: str) -> None:
         validate(doc)
     except OpenAPIValidationError as exc:
         where = "/".join(str(p) for p in getattr(exc, "path", ()) or ())
-        raise SpecError(f"{origin}: invalid OpenAPI document{f' at {where}' if where else ''}: {exc.message}") from None
+        raise SpecError(
+            f"{origin}: invalid OpenAPI document{f' at {where}' if where else ''}: {exc.message}"
+        ) from None
     except Exception as exc:  # the validator raises plain errors for non-OpenAPI input
         raise SpecError(f"{origin}: invalid OpenAPI document: {exc}") from None
 

@@ -40,7 +40,9 @@ def check_header_value(value: str, what: str, vendor: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{what} is empty", vendor=vendor)
     if any(c in value for c in "\r\n\x00"):
-        raise ConfigurationError(f"{what} contains a line break or NUL; refusing to put it in a header", vendor=vendor)
+        raise ConfigurationError(
+            f"{what} contains a line break or NUL; refusing to put it in a header", vendor=vendor
+        )
     if value != value.strip():
         raise ConfigurationError(f"{what} has leading or trailing whitespace", vendor=vendor)
     return value

@@ -22,7 +22,9 @@ def check_id(value: object, what: str, vendor: str) -> str:
     if value in {".", ".."}:
         raise ConfigurationError(f"{what} {value!r} is not an id", vendor=vendor)
     if any(unicodedata.category(c) == "Cc" for c in value):
-        raise ConfigurationError(f"{what} contains control characters (line breaks, tabs, NUL)", vendor=vendor)
+        raise ConfigurationError(
+            f"{what} contains control characters (line breaks, tabs, NUL)", vendor=vendor
+        )
     return value
 
 

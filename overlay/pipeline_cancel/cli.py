@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reason", help="Runflow (optional) and Kubiya (required): why, for the audit log")
     parser.add_argument("--base-url", help="override the vendor's API base URL")
     parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
-    parser.add_argument("--max-retries", type=int, default=2, help="retries on 429/502/503/504 and connection errors")
+    parser.add_argument(
+        "--max-retries", type=int, default=2, help="retries on 429/502/503/504 and connection errors"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
     return parser
 

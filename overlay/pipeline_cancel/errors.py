@@ -100,7 +100,9 @@ class ServerError(APIStatusError):
 class NotCanceledError(PipelineCancelError):
     """The vendor answered 2xx but says the run was not stopped."""
 
-    def __init__(self, message: str, *, vendor_status: str | None = None, response: Any = None, **kwargs: Any):
+    def __init__(
+        self, message: str, *, vendor_status: str | None = None, response: Any = None, **kwargs: Any
+    ):
         super().__init__(message, **kwargs)
         self.vendor_status = vendor_status
         self.response = response

@@ -32,7 +32,7 @@ ClientT = TypeVar("ClientT")
 # The generated AuthenticatedClient requires a token, but requests go through our own
 # httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
 # out of the generated class's repr.
-TOKEN_PLACEHOLDER = "<sent by pipeline_cancel auth>"
+TOKEN_PLACEHOLDER = "<sent by pipeline_cancel auth>"  # noqa: S105 - a placeholder, not a credential
 
 
 class Vendor(abc.ABC, Generic[ClientT]):
@@ -106,7 +106,9 @@ class Vendor(abc.ABC, Generic[ClientT]):
                 f"base_url {base_url!r} must be an absolute http(s) URL", vendor=self.name
             )
         if url.query or url.fragment:
-            raise ConfigurationError(f"base_url {base_url!r} must not carry a query or fragment", vendor=self.name)
+            raise ConfigurationError(
+                f"base_url {base_url!r} must not carry a query or fragment", vendor=self.name
+            )
         check_secure_url(url, self.name)
         return str(url).rstrip("/")
 
@@ -117,7 +119,9 @@ class Vendor(abc.ABC, Generic[ClientT]):
 
     def _sync(self) -> httpx.Client:
         if self._sync_http is None:
-            self._sync_http = sync_client(self.base_url, self._auth, self.timeout, self.retry_policy, self._shared)
+            self._sync_http = sync_client(
+                self.base_url, self._auth, self.timeout, self.retry_policy, self._shared
+            )
         return self._sync_http
 
     def _async(self) -> httpx.AsyncClient:
@@ -179,7 +183,9 @@ class Vendor(abc.ABC, Generic[ClientT]):
             raise self._transport_error(exc) from None
         return self._finish(run_id, response)
 
-    async def _asend(self, run_id: str, request: dict[str, Any], client: httpx.AsyncClient | None = None) -> CancelResult:
+    async def _asend(
+        self, run_id: str, request: dict[str, Any], client: httpx.AsyncClient | None = None
+    ) -> CancelResult:
         try:
             response = await (client or self._async()).request(**request)
         except httpx.TransportError as exc:
@@ -203,7 +209,8 @@ class Vendor(abc.ABC, Generic[ClientT]):
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise self._scrub(
                     UnexpectedResponseError(
-                        f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
+                        f"HTTP {status} body does not match the vendor's document"
+                        f" ({type(exc).__name__}: {exc})",
                         vendor=self.name,
                         http_status=status,
                         body=response.content,

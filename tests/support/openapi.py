@@ -69,7 +69,7 @@ def validate_request(vendor: str, received: Received) -> None:
         body=received.body or None,
         content_type=received.headers.get("content-type", "application/octet-stream"),
         parameters=RequestParameters(
-            query=ImmutableMultiDict([tuple(p.split("=", 1)) for p in query.split("&") if "=" in p]),
+            query=ImmutableMultiDict([(k, v) for k, _, v in (p.partition("=") for p in query.split("&") if p)]),
             header=Headers(list(received.headers.items())),
         ),
     )

@@ -27,7 +27,9 @@ RUN = {
     "flow_id": "flow_1",  # one of the Run object's many undeclared fields
 }
 KUBIYA_OK = {"success": True, "workflow_id": "wf-1", "terminated_at": "2026-11-23T10:05:00Z"}
-FASTAPI_422 = {"detail": [{"loc": ["body", "reason"], "msg": "String should have at least 1 character", "type": "x"}]}
+FASTAPI_422 = {
+    "detail": [{"loc": ["body", "reason"], "msg": "String should have at least 1 character", "type": "x"}]
+}
 
 
 def envelope(code: str, message: str, *errors: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +74,10 @@ DOCUMENTED: dict[str, dict[int, tuple[Reply, str | None]]] = {
             Reply.json(409, envelope("CONFLICT", "State invariant", {"type": "self_action_forbidden"})),
             "ErrorEnvelope",
         ),
-        422: (Reply.json(422, envelope("VALIDATION_ERROR", "reason too short", {"type": "too_short"})), "ErrorEnvelope"),
+        422: (
+            Reply.json(422, envelope("VALIDATION_ERROR", "reason too short", {"type": "too_short"})),
+            "ErrorEnvelope",
+        ),
         429: (Reply.json(429, envelope("RATE_LIMITED", "Slow down")), "ErrorEnvelope"),
     },
     "kubiya": {

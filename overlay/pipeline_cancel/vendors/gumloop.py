@@ -49,7 +49,9 @@ class Gumloop(Vendor[AuthenticatedClient]):
             )
         if api_key is not None:
             if user_id is None:
-                raise ConfigurationError("a personal api_key needs user_id (sent as x-auth-key)", vendor=self.name)
+                raise ConfigurationError(
+                    "a personal api_key needs user_id (sent as x-auth-key)", vendor=self.name
+                )
             auth = bearer(self.name, api_key, "api_key", **{"x-auth-key": user_id})
         else:
             assert access_token is not None
@@ -73,7 +75,9 @@ class Gumloop(Vendor[AuthenticatedClient]):
         api_key, token = env("GUMLOOP_API_KEY"), env("GUMLOOP_ACCESS_TOKEN")
         user_id, project_id = env("GUMLOOP_USER_ID"), env("GUMLOOP_PROJECT_ID")
         if api_key is None and token is None:
-            raise ConfigurationError("set GUMLOOP_API_KEY or GUMLOOP_ACCESS_TOKEN in the environment", vendor=cls.name)
+            raise ConfigurationError(
+                "set GUMLOOP_API_KEY or GUMLOOP_ACCESS_TOKEN in the environment", vendor=cls.name
+            )
         if api_key is not None and user_id is None:
             raise ConfigurationError("set GUMLOOP_USER_ID (a personal key needs it)", vendor=cls.name)
         if api_key is None and user_id is None and project_id is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-import httpx
 from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
 from ionworks_client.client import AuthenticatedClient
 from ionworks_client.models.pipeline import Pipeline
@@ -31,7 +30,9 @@ class Ionworks(Vendor[AuthenticatedClient]):
 
     def __init__(self, *, api_key: str | None = None, token: str | None = None, **options: Any) -> None:
         if (api_key is None) == (token is None):
-            raise ConfigurationError("pass either api_key (X-API-Key) or token (Bearer), not both", vendor=self.name)
+            raise ConfigurationError(
+                "pass either api_key (X-API-Key) or token (Bearer), not both", vendor=self.name
+            )
         auth = (
             VendorAuth(self.name, {"X-API-Key": check_header_value(api_key, "api_key", self.name)})
             if api_key is not None
@@ -47,7 +48,9 @@ class Ionworks(Vendor[AuthenticatedClient]):
             return cls(api_key=api_key, **options)
         if token is not None:
             return cls(token=token, **options)
-        raise ConfigurationError("set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name)
+        raise ConfigurationError(
+            "set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name
+        )
 
     @property
     def _operation(self) -> ModuleType:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-import httpx
 from kubiya_client.api.default import (
     terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
 )
@@ -47,15 +46,15 @@ class Kubiya(Vendor[AuthenticatedClient]):
     def _request(self, execution_id: str, reason: str) -> dict[str, Any]:
         return terminate_op._get_kwargs(
             check_id(execution_id, "execution_id", self.name),
-            body=TerminateWorkflowRequest(reason=check_text(reason, "reason", self.name, min_len=1, max_len=500)),
+            body=TerminateWorkflowRequest(
+                reason=check_text(reason, "reason", self.name, min_len=1, max_len=500)
+            ),
         )
 
     def cancel(self, execution_id: str, *, reason: str) -> CancelResult:
         return self._send(execution_id, self._request(execution_id, reason))
 
-    async def acancel(
-        self, execution_id: str, *, reason: str
-    ) -> CancelResult:
+    async def acancel(self, execution_id: str, *, reason: str) -> CancelResult:
         return await self._asend(execution_id, self._request(execution_id, reason))
 
     def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-import httpx
 from runflow_client.api.default import cancel_run
 from runflow_client.client import AuthenticatedClient
 from runflow_client.models.cancellation_request import CancellationRequest
@@ -37,7 +36,11 @@ class Runflow(Vendor[AuthenticatedClient]):
 
     def __init__(self, *, admin_key: str, **options: Any) -> None:
         if not isinstance(admin_key, str) or not admin_key.startswith(SERVICE_KEY_PREFIX):
-            kind = "an inference key (rf_live_)" if str(admin_key).startswith("rf_live_") else "not a service key"
+            kind = (
+                "an inference key (rf_live_)"
+                if str(admin_key).startswith("rf_live_")
+                else "not a service key"
+            )
             raise ConfigurationError(
                 f"admin_key is {kind}; the cancellation endpoint needs a service key"
                 f" ({SERVICE_KEY_PREFIX}...) with admin scope",
@@ -59,14 +62,14 @@ class Runflow(Vendor[AuthenticatedClient]):
 
     def _request(self, run_id: str, reason: str | None = None) -> dict[str, Any]:
         checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
-        return cancel_run._get_kwargs(check_id(run_id, "run_id", self.name), body=CancellationRequest(reason=checked))
+        return cancel_run._get_kwargs(
+            check_id(run_id, "run_id", self.name), body=CancellationRequest(reason=checked)
+        )
 
     def cancel(self, run_id: str, *, reason: str | None = None) -> CancelResult:
         return self._send(run_id, self._request(run_id, reason))
 
-    async def acancel(
-        self, run_id: str, *, reason: str | None = None
-    ) -> CancelResult:
+    async def acancel(self, run_id: str, *, reason: str | None = None) -> CancelResult:
         return await self._asend(run_id, self._request(run_id, reason))
 
     def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
@@ -83,7 +86,9 @@ class Runflow(Vendor[AuthenticatedClient]):
         if status == 201:
             if state.lower() not in CANCELED:
                 raise UnexpectedResponseError(
-                    f"201 (cancelled by this call) but the run says {state}", vendor=self.name, http_status=status
+                    f"201 (cancelled by this call) but the run says {state}",
+                    vendor=self.name,
+                    http_status=status,
                 )
             return CancelResult(self.name, run_id, "canceled", state, status, parsed)
         return CancelResult(self.name, run_id, "already_finished", state, status, parsed)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-import httpx
 from vectorshift_client.api.default import post_pipeline_id_terminate
 from vectorshift_client.client import AuthenticatedClient
 from vectorshift_client.models.pipeline_terminate_request import PipelineTerminateRequest
-from vectorshift_client.models.post_pipeline_id_terminate_response_200 import PostPipelineIdTerminateResponse200
+from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
+    PostPipelineIdTerminateResponse200,
+)
 from vectorshift_client.models.post_pipeline_id_terminate_response_200_status import (
     PostPipelineIdTerminateResponse200Status as Status,
 )
@@ -50,9 +51,7 @@ class VectorShift(Vendor[AuthenticatedClient]):
     def cancel(self, run_id: str, *, pipeline_id: str) -> CancelResult:
         return self._send(run_id, self._request(run_id, pipeline_id))
 
-    async def acancel(
-        self, run_id: str, *, pipeline_id: str
-    ) -> CancelResult:
+    async def acancel(self, run_id: str, *, pipeline_id: str) -> CancelResult:
         return await self._asend(run_id, self._request(run_id, pipeline_id))
 
     def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:

@@ -1,0 +1,118 @@
+"""`nox -s contract`: every vendor's cancel, through the overlay and the generated client, judged by Prism.
+
+Prism (`--errors`) answers a request its document does not allow with an error
+status and an `sl-violations` header. The session passes only when no exchange
+carries a violation, and when a deliberately invalid request *is* flagged, so the
+check is shown able to fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pipeline_cancel import errors
+
+from tests.support.generated_ops import call_operation
+from tests.support.prism import mocks
+from tests.support.vendors import CASES
+
+Exchange = tuple[str, str, int, str | None]  # (label, path, status, violations)
+
+
+def _recorder(label: str, log: list[Exchange]) -> Callable[[httpx.Response], None]:
+    def hook(response: httpx.Response) -> None:
+        log.append(
+            (
+                label,
+                response.request.url.raw_path.decode(),
+                response.status_code,
+                response.headers.get("sl-violations"),
+            )
+        )
+
+    return hook
+
+
+def drive(urls: dict[str, str]) -> list[Exchange]:
+    log: list[Exchange] = []
+    for vendor, url in urls.items():
+        case = CASES[vendor]
+        hooks = {"response": [_recorder(f"{vendor} overlay sync", log)]}
+        with (
+            httpx.Client(event_hooks=hooks) as shared,
+            case.make(url, http_client=shared, max_retries=0) as obj,
+        ):
+            try:
+                obj.cancel("run_1", **case.cancel_args)
+            except errors.PipelineCancelError as exc:
+                print(f"  {vendor}: overlay outcome {type(exc).__name__}: {exc}")
+
+        async def overlay_async(vendor: str = vendor, url: str = url) -> None:
+            hooks = {"response": [_async(_recorder(f"{vendor} overlay async", log))]}
+            async with (
+                httpx.AsyncClient(event_hooks=hooks) as shared,
+                CASES[vendor].make(url, async_http_client=shared, max_retries=0) as obj,
+            ):
+                with contextlib.suppress(errors.PipelineCancelError):  # outcomes are not judged here
+                    await obj.acancel("run_2", **CASES[vendor].cancel_args)
+
+        asyncio.run(overlay_async())
+        package = __import__(f"{vendor}_client")
+        hooks = {"response": [_recorder(f"{vendor} generated", log)]}
+        with package.AuthenticatedClient(
+            base_url=url, token="contract_token", httpx_args={"event_hooks": hooks}
+        ) as c:
+            call_operation(vendor, c)
+    return log
+
+
+def _async(hook: Callable[[httpx.Response], None]) -> Callable[[httpx.Response], Any]:
+    async def wrapper(response: httpx.Response) -> None:
+        hook(response)
+
+    return wrapper
+
+
+def negative_control(urls: dict[str, str]) -> bool:
+    """A request the Kubiya document forbids (empty reason) must be flagged by Prism."""
+    response = httpx.post(
+        f"{urls['kubiya']}/api/v1/executions/e/terminate",
+        json={"reason": ""},
+        headers={"Authorization": "Bearer x"},
+    )
+    return response.status_code >= 400 and "sl-violations" in response.headers
+
+
+def main(argv: list[str]) -> int:
+    prism = argv[0]
+    with tempfile.TemporaryDirectory() as tmp, mocks(prism, Path(tmp)) as urls:
+        log = drive(urls)
+        flagged = negative_control(urls)
+    bad = [entry for entry in log if entry[3] is not None or entry[2] >= 400]
+    for label, path, status, violations in log:
+        mark = "FAIL" if (violations or status >= 400) else "ok"
+        print(f"{mark:4} {label:28} POST {path:45} -> {status}{'  ' + violations if violations else ''}")
+    labels = {entry[0] for entry in log}
+    expected = {f"{v} {k}" for v in CASES for k in ("overlay sync", "overlay async", "generated")}
+    if labels != expected:
+        print(f"missing exchanges: {sorted(expected - labels)}")
+        return 1
+    if not flagged:
+        print("negative control: Prism did not flag an invalid request; the check cannot be trusted")
+        return 1
+    if bad:
+        print(f"{len(bad)} exchange(s) violate the vendors' documents")
+        return 1
+    print(f"contract: {len(log)} exchanges, no violations; negative control flagged as expected")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

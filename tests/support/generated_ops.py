@@ -1,0 +1,45 @@
+"""Each vendor's one generated operation, with valid arguments, for tests and the contract session."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+OPERATIONS = {
+    "gumloop": "gumloop_client.api.execution.kill_pipeline",
+    "vectorshift": "vectorshift_client.api.default.post_pipeline_id_terminate",
+    "ionworks": "ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post",
+    "runflow": "runflow_client.api.default.cancel_run",
+    "kubiya": "kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post",
+}
+
+
+def _arguments(vendor: str) -> dict[str, Any]:
+    if vendor == "gumloop":
+        from gumloop_client.models import KillPipelineBody
+
+        return {"body": KillPipelineBody(run_id="run_1", user_id="user_1")}
+    if vendor == "vectorshift":
+        from vectorshift_client.models import PipelineTerminateRequest
+
+        return {"id": "pl_1", "body": PipelineTerminateRequest(run_id="run_1")}
+    if vendor == "ionworks":
+        return {"pipeline_id": "pl_1"}
+    if vendor == "runflow":
+        from runflow_client.models import CancellationRequest
+
+        return {"run_id": "01J0ABC", "body": CancellationRequest(reason="duplicate submission")}
+    from kubiya_client.models import TerminateWorkflowRequest
+
+    return {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
+
+
+def operation(vendor: str) -> tuple[ModuleType, dict[str, Any]]:
+    """The vendor's one generated operation module, and valid arguments for it."""
+    return importlib.import_module(OPERATIONS[vendor]), _arguments(vendor)
+
+
+def call_operation(vendor: str, client: Any) -> Any:
+    op, args = operation(vendor)
+    return op.sync_detailed(client=client, **args)
