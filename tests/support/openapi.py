@@ -69,7 +69,9 @@ def validate_request(vendor: str, received: Received) -> None:
         body=received.body or None,
         content_type=received.headers.get("content-type", "application/octet-stream"),
         parameters=RequestParameters(
-            query=ImmutableMultiDict([(k, v) for k, _, v in (p.partition("=") for p in query.split("&") if p)]),
+            query=ImmutableMultiDict(
+                [(k, v) for k, _, v in (q.partition("=") for q in query.split("&") if q)]
+            ),
             header=Headers(list(received.headers.items())),
         ),
     )

@@ -1,0 +1,143 @@
+"""The regeneration workflow, run for real on a scratch copy of specs/, tools/ and generated/."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import ROOT
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    for name in ("specs", "tools", "generated"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def run_generate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run(
+        [sys.executable, "-m", "tools.generate", *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def test_committed_tree_matches_and_hand_edits_are_caught(repo: Path) -> None:
+    assert run_generate(repo, "--check", "kubiya").returncode == 0
+    model = repo / "generated/kubiya_client/models/terminate_workflow_response.py"
+    model.write_text(model.read_text().replace("success: bool", "success: bool | None"))
+    (repo / "generated/kubiya_client/stray.py").write_text("x = 1\n")
+    (repo / "generated/kubiya_client/py.typed").unlink()
+    proc = run_generate(repo, "--check", "kubiya")
+    assert proc.returncode == 1
+    assert "-    success: bool | None" in proc.stdout
+    assert "deleted (committed but no longer generated): generated/kubiya_client/stray.py" in proc.stdout
+    assert "new file (not committed): generated/kubiya_client/py.typed" in proc.stdout
+    assert "nox -s generate" in proc.stdout
+
+
+def test_spec_change_fails_the_check_until_generate_brings_it_into_the_models(repo: Path) -> None:
+    spec = repo / "specs/kubiya.yaml"
+    text = spec.read_text()
+    anchor = "          description: Termination timestamp\n"
+    assert anchor in text
+    spec.write_text(
+        text.replace(
+            anchor,
+            anchor
+            + "        terminated_by:\n          type: string\n          description: Who terminated it\n",
+            1,
+        )
+    )
+    assert run_generate(repo, "--check", "kubiya").returncode == 1
+    proc = run_generate(repo, "kubiya")
+    assert proc.returncode == 0, proc.stderr
+    model = (repo / "generated/kubiya_client/models/terminate_workflow_response.py").read_text()
+    assert "terminated_by: str | Unset = UNSET" in model
+    first = digest(repo / "generated")
+    assert run_generate(repo, "--check", "kubiya").returncode == 0  # byte-for-byte repeatable
+    assert run_generate(repo, "kubiya").returncode == 0
+    assert digest(repo / "generated") == first
+
+
+@pytest.mark.parametrize(
+    ("breakage", "message"),
+    [
+        (lambda t: t.replace("info:\n", "inf:\n", 1), "invalid OpenAPI document"),
+        (lambda t: t.replace("paths:", "paths: [", 1), "not valid YAML"),
+        (
+            lambda t: t.replace(
+                "$ref: '#/components/schemas/TerminateWorkflowResponse'", "$ref: '#/nowhere'"
+            ),
+            "",
+        ),
+    ],
+    ids=["schema", "yaml", "dangling-ref"],
+)
+def test_a_broken_document_stops_generation_and_leaves_generated_as_it_was(
+    repo: Path, breakage: object, message: str
+) -> None:
+    spec = repo / "specs/kubiya.yaml"
+    spec.write_text(breakage(spec.read_text()))  # type: ignore[operator]
+    before = digest(repo / "generated")
+    proc = run_generate(repo)  # all vendors: the four good ones must not be swapped in either
+    assert proc.returncode == 1
+    assert "specs/kubiya.yaml" in proc.stderr
+    assert message in proc.stderr
+    assert "generated/ was left unchanged" in proc.stderr
+    assert digest(repo / "generated") == before
+    assert not list(repo.glob(".generate-*"))
+
+
+def test_a_generator_patch_that_no_longer_applies_is_reported(repo: Path) -> None:
+    spec = repo / "specs/vectorshift.yaml"
+    spec.write_text(spec.read_text().replace("          multipart/form-data:\n", "          text/plain:\n"))
+    proc = run_generate(repo, "--check", "vectorshift")
+    assert proc.returncode == 1
+    assert "vectorshift.json-body-only.overlay.yaml: action 1" in proc.stderr
+    assert "matches nothing" in proc.stderr
+
+
+def test_unknown_vendor_is_refused(repo: Path) -> None:
+    proc = run_generate(repo, "zapier")
+    assert proc.returncode == 1
+    assert "unknown vendor(s) zapier" in proc.stderr
+
+
+def test_vendored_documents_match_their_recorded_sources() -> None:
+    import json
+
+    sources = json.loads((ROOT / "specs/sources.json").read_text())
+    for vendor in ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya"):
+        record = sources[vendor]
+        data = (ROOT / "specs" / record["document"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == record["sha256"], f"specs/{record['document']} changed"
+    assert sources["runflow"]["kind"] == "authored"
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():  # beside a clean clone in CI: the vendored block is byte-for-byte the page's
+        sys.path.insert(0, str(ROOT))
+        from tools.specs import extract_fenced_yaml
+
+        for vendor in ("gumloop", "vectorshift", "ionworks", "kubiya"):
+            page = (ROOT.parent / sources[vendor]["seed"]).read_text()
+            assert extract_fenced_yaml(page, vendor) == (ROOT / f"specs/{vendor}.yaml").read_text()
