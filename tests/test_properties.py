@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -64,7 +65,6 @@ def test_ids_stay_inside_the_route_or_are_refused(
 @pytest.fixture(scope="module")
 def echo_server() -> Iterator[MockServer]:
     """Replies with whatever status and body the test put in the request's reason."""
-    import json
 
     def reply(received: Received) -> Reply:
         spec = json.loads(received.body)["reason"]
@@ -83,8 +83,8 @@ BODIES = st.one_of(
         ['{"success": true}', '{"success": false}', "[]", "null", '{"detail": "x"}', '{"success": 1}']
     ),
     st.builds(
-        lambda ok, wf: (
-            f'{{"success": {str(ok).lower()}, "workflow_id": "{wf}", "terminated_at": "2026-11-23T10:00:00Z"}}'
+        lambda ok, wf: json.dumps(
+            {"success": ok, "workflow_id": wf, "terminated_at": "2026-11-23T10:00:00Z"}
         ),
         st.booleans(),
         st.text(alphabet="abc", max_size=5),

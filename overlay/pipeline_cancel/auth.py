@@ -55,9 +55,13 @@ class VendorAuth(httpx.Auth):
         self._vendor = vendor
         self._headers = dict(headers)
         self.header_names = tuple(self._headers)
+        self._checked: tuple[str, str] | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        check_secure_url(request.url, self._vendor)
+        origin = (request.url.scheme, request.url.host)
+        if origin != self._checked:  # one check per origin, not per request
+            check_secure_url(request.url, self._vendor)
+            self._checked = origin
         request.headers.update(self._headers)
         yield request
 

@@ -8,6 +8,7 @@ request (built by the generated `_get_kwargs`), and what a success response mean
 from __future__ import annotations
 
 import abc
+import functools
 from collections.abc import Awaitable, Callable
 from types import ModuleType, TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
@@ -224,7 +225,7 @@ class Vendor(abc.ABC, Generic[ClientT]):
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         raise self._scrub(error_for_status(self.name, status, response.content, retry_after=retry_after))
 
-    @property
+    @functools.cached_property
     def _parse_client(self) -> Any:
         # `_parse_response` reads only `raise_on_unexpected_status` from the client it is given;
         # a bare generated client spares creating httpx clients just to parse a body.

@@ -1,0 +1,201 @@
+"""`nox -s bench`: the overlay against raw httpx, same loopback server, same run; prints medians and ratios.
+
+The server runs in its own process so it does not share the client's GIL. Rounds of
+the overlay and of raw httpx alternate, so drift in the machine hits both alike.
+Nothing here asserts: the ratios are printed against their targets for a person.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+import httpx
+
+BODY = json.dumps({"success": True, "workflow_id": "wf-1", "terminated_at": "2026-11-23T10:00:00Z"}).encode()
+RESPONSE = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+    + str(len(BODY)).encode()
+    + b"\r\n\r\n"
+    + BODY
+)
+
+
+async def _serve(port_out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                if length:
+                    await reader.readexactly(length)
+                writer.write(RESPONSE)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=512)
+    port_out.put(server.sockets[0].getsockname()[1])
+    async with server:
+        await server.serve_forever()
+
+
+def _server_main(port_out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    asyncio.run(_serve(port_out))
+
+
+def _median_per_call(fn: Callable[[], None], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls
+
+
+def _alternate(a: Callable[[], float], b: Callable[[], float], rounds: int) -> tuple[float, float]:
+    ours, raw = [], []
+    for _ in range(rounds):
+        ours.append(a())
+        raw.append(b())
+    return statistics.median(ours), statistics.median(raw)
+
+
+def bench_sync(url: str) -> tuple[float, float]:
+    from pipeline_cancel import Kubiya
+
+    kb = Kubiya(api_key="bench-key", base_url=url)
+    raw = httpx.Client(base_url=url, timeout=30.0)
+    path = "/api/v1/executions/exec-1/terminate"
+    headers = {"Authorization": "Bearer bench-key"}
+
+    def ours() -> None:
+        kb.cancel("exec-1", reason="bench")
+
+    def theirs() -> None:
+        raw.post(path, json={"reason": "bench"}, headers=headers).json()
+
+    for _ in range(200):  # warm both pools and code paths
+        ours()
+        theirs()
+    result = _alternate(lambda: _median_per_call(ours, 300), lambda: _median_per_call(theirs, 300), rounds=9)
+    kb.close()
+    raw.close()
+    return result
+
+
+def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> tuple[float, float]:
+    from pipeline_cancel import Kubiya, acancel_many
+
+    kb = Kubiya(api_key="bench-key", base_url=url)
+    run_ids = [f"exec-{n}" for n in range(ids)]
+
+    async def ours() -> float:
+        start = time.perf_counter()
+        outcomes = await acancel_many(kb, run_ids, concurrency=concurrency, reason="bench")
+        assert len(outcomes) == ids
+        return time.perf_counter() - start
+
+    async def theirs() -> float:
+        start = time.perf_counter()
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        gate = asyncio.Semaphore(concurrency)
+        async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30.0) as client:
+
+            async def one(run_id: str) -> object:
+                async with gate:
+                    response = await client.post(
+                        f"/api/v1/executions/{run_id}/terminate",
+                        json={"reason": "bench"},
+                        headers={"Authorization": "Bearer bench-key"},
+                    )
+                    return response.json()
+
+            await asyncio.gather(*(one(r) for r in run_ids))
+        return time.perf_counter() - start
+
+    asyncio.run(ours())
+    asyncio.run(theirs())
+    return _alternate(lambda: asyncio.run(ours()), lambda: asyncio.run(theirs()), rounds=5)
+
+
+def _import_time(statement: str) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return float(out)
+
+
+def bench_import() -> tuple[float, float, float]:
+    ours, realistic, raw = [], [], []
+    for _ in range(15):
+        ours.append(_import_time("import pipeline_cancel"))
+        realistic.append(_import_time("from pipeline_cancel import Kubiya"))
+        raw.append(_import_time("import httpx"))
+    return statistics.median(ours), statistics.median(realistic), statistics.median(raw)
+
+
+def bench_construct() -> tuple[float, float]:
+    from pipeline_cancel import Kubiya
+
+    def ours() -> float:
+        start = time.perf_counter()
+        for _ in range(200):
+            Kubiya(api_key="bench-key").close()
+        return (time.perf_counter() - start) / 200
+
+    def theirs() -> float:
+        start = time.perf_counter()
+        for _ in range(200):
+            httpx.Client().close()
+        return (time.perf_counter() - start) / 200
+
+    return _alternate(ours, theirs, rounds=7)
+
+
+def main() -> int:
+    queue: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
+    server = multiprocessing.Process(target=_server_main, args=(queue,), daemon=True)
+    server.start()
+    try:
+        url = f"http://127.0.0.1:{queue.get(timeout=30)}"
+        rows = []
+        ours, raw = bench_sync(url)
+        rows.append(("sync cancel, per call", ours, raw, 1.05, "s"))
+        ours, raw = bench_bulk(url)
+        rows.append(("cancel_many 1000 ids @32", ours, raw, 1.10, "s"))
+        ours_imp, realistic, raw_imp = bench_import()
+        rows.append(("cold import pipeline_cancel", ours_imp, raw_imp, 1.15, "s"))
+        ours, raw = bench_construct()
+        rows.append(("construct vendor vs httpx.Client()", ours, raw, 1.10, "s"))
+    finally:
+        server.terminate()
+        server.join(5)
+    print(
+        f"pipeline-cancel bench, {time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores,"
+    )
+    print(f"Python {platform.python_version()}, httpx {httpx.__version__}; medians, overlay vs raw httpx\n")
+    print(f"{'measure':38} {'overlay':>12} {'raw httpx':>12} {'ratio':>7} {'target':>7}")
+    for name, a, b, target, _ in rows:
+        ratio = a / b
+        verdict = "ok" if ratio <= target else "MISSED"
+        print(
+            f"{name:38} {a * 1e3:10.3f}ms {b * 1e3:10.3f}ms {ratio:7.3f} {'<= ' + str(target):>7} {verdict}"
+        )
+    print(
+        f"\n(informational) `from pipeline_cancel import Kubiya` cold: {realistic * 1e3:.1f}ms, "
+        f"{realistic / raw_imp:.2f}x `import httpx` (it imports httpx and the Kubiya client)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
