@@ -10,7 +10,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-import httpx
 from gumloop_client.api.execution import kill_pipeline
 from gumloop_client.client import AuthenticatedClient
 from gumloop_client.models.kill_pipeline_body import KillPipelineBody
@@ -36,11 +35,7 @@ class Gumloop(Vendor[AuthenticatedClient]):
         user_id: str | None = None,
         access_token: str | None = None,
         project_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
+        **options: Any,
     ) -> None:
         if (api_key is None) == (access_token is None):
             raise ConfigurationError(
@@ -60,14 +55,7 @@ class Gumloop(Vendor[AuthenticatedClient]):
             auth = bearer(self.name, access_token, "access_token")
         self.user_id = None if user_id is None else check_header_value(user_id, "user_id", self.name)
         self.project_id = None if project_id is None else check_id(project_id, "project_id", self.name)
-        super().__init__(
-            auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            async_http_client=async_http_client,
-        )
+        super().__init__(auth, **options)
 
     @classmethod
     def from_env(cls, **options: Any) -> Gumloop:
