@@ -11,7 +11,6 @@ from pipeline_cancel import errors
 from pipeline_cancel.result import CancelResult
 
 EXIT_OK = 0
-EXIT_INTERNAL = 1
 EXIT_USAGE = 2  # bad arguments or configuration; nothing was sent
 EXIT_VENDOR_ERROR = 3  # the vendor refused: 4xx or 5xx
 EXIT_NOT_CANCELED = 4  # the vendor answered 2xx but did not stop the run

@@ -8,6 +8,8 @@ and event hooks stay the caller's while retries and auth stay ours.
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from pipeline_cancel import __version__
@@ -46,6 +48,16 @@ def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(timeout)
 
 
+def _client_options(base_url: str, auth: VendorAuth, timeout: httpx.Timeout) -> dict[str, Any]:
+    return {
+        "base_url": base_url,
+        "auth": auth,
+        "timeout": timeout,
+        "headers": {"User-Agent": USER_AGENT},
+        "follow_redirects": False,  # a redirect must never carry the credentials elsewhere
+    }
+
+
 def sync_client(
     base_url: str,
     auth: VendorAuth,
@@ -54,14 +66,7 @@ def sync_client(
     shared: httpx.Client | None,
 ) -> httpx.Client:
     inner: httpx.BaseTransport = ClientTransport(shared) if shared is not None else httpx.HTTPTransport()
-    return httpx.Client(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        transport=RetryTransport(inner, policy),
-        headers={"User-Agent": USER_AGENT},
-        follow_redirects=False,  # a redirect must never carry the credentials elsewhere
-    )
+    return httpx.Client(transport=RetryTransport(inner, policy), **_client_options(base_url, auth, timeout))
 
 
 def async_client(
@@ -78,10 +83,5 @@ def async_client(
         else httpx.AsyncHTTPTransport(limits=limits or httpx.Limits(max_connections=100))
     )
     return httpx.AsyncClient(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        transport=AsyncRetryTransport(inner, policy),
-        headers={"User-Agent": USER_AGENT},
-        follow_redirects=False,
+        transport=AsyncRetryTransport(inner, policy), **_client_options(base_url, auth, timeout)
     )

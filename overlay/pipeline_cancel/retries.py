@@ -20,7 +20,7 @@ import httpx
 
 logger = logging.getLogger("pipeline_cancel")
 
-# Looked up at call time (not bound as defaults) so tests can replace the clock's waits.
+# Module globals looked up at call time, so tests can replace the clock's waits.
 _sleep: Callable[[float], None] = time.sleep
 _asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
@@ -102,15 +102,9 @@ async def _adrain(response: httpx.Response) -> None:
 
 
 class RetryTransport(httpx.BaseTransport):
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
-        self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -128,7 +122,7 @@ class RetryTransport(httpx.BaseTransport):
                 _drain(response)
                 delay, why = maybe, f"HTTP {response.status_code}"
             _log_retry(request, attempt, delay, why)
-            (self._sleep or _sleep)(delay)
+            _sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -136,15 +130,9 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-    ) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
-        self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -162,7 +150,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await _adrain(response)
                 delay, why = maybe, f"HTTP {response.status_code}"
             _log_retry(request, attempt, delay, why)
-            await (self._sleep or _asleep)(delay)
+            await _asleep(delay)
             attempt += 1
 
     async def aclose(self) -> None:
