@@ -78,14 +78,10 @@ class Vendor(abc.ABC, Generic[ClientT]):
         """Credentials from the vendor's environment variables; `options` as for the constructor."""
         raise NotImplementedError
 
-    @property
-    @abc.abstractmethod
-    def _operation(self) -> ModuleType:
-        """The generated module of the cancel operation (has `_get_kwargs`, `_parse_response`)."""
-
-    @abc.abstractmethod
-    def _client_class(self) -> Callable[..., ClientT]:
-        """The generated `AuthenticatedClient` class."""
+    # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
+    # request, its `_parse_response` reads the answer) and the `AuthenticatedClient` class.
+    _operation: ModuleType
+    _client_class: Callable[..., ClientT]
 
     @abc.abstractmethod
     def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
@@ -140,7 +136,7 @@ class Vendor(abc.ABC, Generic[ClientT]):
     def client(self) -> ClientT:
         """The generated client, sending through this object's auth, base URL, timeout and retries."""
         if self._generated is None:
-            generated: Any = self._client_class()(
+            generated: Any = self._client_class(
                 base_url=self.base_url, token=TOKEN_PLACEHOLDER, timeout=self.timeout
             )
             generated.set_httpx_client(self._sync())
@@ -229,7 +225,7 @@ class Vendor(abc.ABC, Generic[ClientT]):
     def _parse_client(self) -> Any:
         # `_parse_response` reads only `raise_on_unexpected_status` from the client it is given;
         # a bare generated client spares creating httpx clients just to parse a body.
-        return self._client_class()(base_url=self.base_url, token=TOKEN_PLACEHOLDER)
+        return self._client_class(base_url=self.base_url, token=TOKEN_PLACEHOLDER)
 
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:
         """Never let a credential the vendor echoed back reach an exception's text."""

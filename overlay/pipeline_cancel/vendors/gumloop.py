@@ -7,7 +7,6 @@ either the user (`user_id`) or the team (`project_id`).
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from gumloop_client.api.execution import kill_pipeline
@@ -75,12 +74,8 @@ class Gumloop(Vendor[AuthenticatedClient]):
             return cls(api_key=api_key, user_id=user_id, project_id=project_id, **options)
         return cls(access_token=token, user_id=user_id, project_id=project_id, **options)
 
-    @property
-    def _operation(self) -> ModuleType:
-        return kill_pipeline
-
-    def _client_class(self) -> type[AuthenticatedClient]:
-        return AuthenticatedClient
+    _operation = kill_pipeline
+    _client_class = AuthenticatedClient
 
     def _request(self, run_id: str) -> dict[str, Any]:
         body = KillPipelineBody(

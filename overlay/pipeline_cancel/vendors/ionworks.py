@@ -8,7 +8,6 @@ stopped. The seed document declares no security; Ionworks' own SDK sends
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
@@ -52,12 +51,8 @@ class Ionworks(Vendor[AuthenticatedClient]):
             "set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name
         )
 
-    @property
-    def _operation(self) -> ModuleType:
-        return cancel_op
-
-    def _client_class(self) -> type[AuthenticatedClient]:
-        return AuthenticatedClient
+    _operation = cancel_op
+    _client_class = AuthenticatedClient
 
     def _request(self, pipeline_id: str) -> dict[str, Any]:
         return cancel_op._get_kwargs(check_id(pipeline_id, "pipeline_id", self.name))

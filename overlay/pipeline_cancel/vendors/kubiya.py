@@ -6,7 +6,6 @@ server, so the base URL defaults to Kubiya's control plane.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from kubiya_client.api.default import (
@@ -36,12 +35,8 @@ class Kubiya(Vendor[AuthenticatedClient]):
         options.setdefault("base_url", cls._env_base_url())
         return cls(api_key=require_env(cls.name, "KUBIYA_API_KEY"), **options)
 
-    @property
-    def _operation(self) -> ModuleType:
-        return terminate_op
-
-    def _client_class(self) -> type[AuthenticatedClient]:
-        return AuthenticatedClient
+    _operation = terminate_op
+    _client_class = AuthenticatedClient
 
     def _request(self, execution_id: str, reason: str) -> dict[str, Any]:
         return terminate_op._get_kwargs(

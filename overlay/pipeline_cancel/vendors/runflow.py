@@ -8,7 +8,6 @@ stop the provider-side compute and does not refund.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from runflow_client.api.default import cancel_run
@@ -53,12 +52,8 @@ class Runflow(Vendor[AuthenticatedClient]):
         options.setdefault("base_url", cls._env_base_url())
         return cls(admin_key=require_env(cls.name, "RUNFLOW_ADMIN_KEY"), **options)
 
-    @property
-    def _operation(self) -> ModuleType:
-        return cancel_run
-
-    def _client_class(self) -> type[AuthenticatedClient]:
-        return AuthenticatedClient
+    _operation = cancel_run
+    _client_class = AuthenticatedClient
 
     def _request(self, run_id: str, reason: str | None = None) -> dict[str, Any]:
         checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from vectorshift_client.api.default import post_pipeline_id_terminate
@@ -35,12 +34,8 @@ class VectorShift(Vendor[AuthenticatedClient]):
         options.setdefault("base_url", cls._env_base_url())
         return cls(api_key=require_env(cls.name, "VECTORSHIFT_API_KEY"), **options)
 
-    @property
-    def _operation(self) -> ModuleType:
-        return post_pipeline_id_terminate
-
-    def _client_class(self) -> type[AuthenticatedClient]:
-        return AuthenticatedClient
+    _operation = post_pipeline_id_terminate
+    _client_class = AuthenticatedClient
 
     def _request(self, run_id: str, pipeline_id: str) -> dict[str, Any]:
         return post_pipeline_id_terminate._get_kwargs(
