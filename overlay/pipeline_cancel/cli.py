@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from pipeline_cancel import errors
 from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendors import REGISTRY, vendor_class
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad arguments or configuration; nothing was sent
@@ -32,15 +35,6 @@ exit codes:
   5 unexpected response             6 transport failure after retries
 """
 
-# Which per-run options each vendor's cancel takes, and whether they are required.
-OPTIONS: dict[str, dict[str, bool]] = {
-    "gumloop": {},
-    "vectorshift": {"pipeline_id": True},
-    "ionworks": {},
-    "runflow": {"reason": False},
-    "kubiya": {"reason": True},
-}
-
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse exits 2 too; keep its message, add the hint
@@ -55,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=VENDOR_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("vendor", choices=sorted(OPTIONS), metavar="VENDOR", help=", ".join(OPTIONS))
+    parser.add_argument("vendor", choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY))
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
     parser.add_argument("--pipeline-id", help="VectorShift: the pipeline the run belongs to")
     parser.add_argument("--reason", help="Runflow (optional) and Kubiya (required): why, for the audit log")
@@ -68,15 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _vendor_args(args: argparse.Namespace) -> dict[str, str]:
-    allowed = OPTIONS[args.vendor]
+def _vendor_args(args: argparse.Namespace, cancel: Callable[..., Any]) -> dict[str, str]:
+    """The per-run options, checked against the vendor's own `cancel` signature."""
+    params = {  # keyword-only: the first parameter is the id itself (Ionworks calls it pipeline_id)
+        name: param
+        for name, param in inspect.signature(cancel).parameters.items()
+        if param.kind is inspect.Parameter.KEYWORD_ONLY
+    }
     out: dict[str, str] = {}
     for name in ("pipeline_id", "reason"):
         value = getattr(args, name)
         flag = "--" + name.replace("_", "-")
-        if value is not None and name not in allowed:
+        param = params.get(name)
+        if value is not None and param is None:
             raise errors.ConfigurationError(f"{flag} does not apply to {args.vendor}", vendor=args.vendor)
-        if value is None and allowed.get(name):
+        if value is None and param is not None and param.default is inspect.Parameter.empty:
             raise errors.ConfigurationError(f"{flag} is required for {args.vendor}", vendor=args.vendor)
         if value is not None:
             out[name] = value
@@ -124,14 +124,13 @@ def _report_error(exc: errors.PipelineCancelError, as_json: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from pipeline_cancel.vendors import vendor_class
-
     try:
-        vendor_args = _vendor_args(args)
+        cls = vendor_class(args.vendor)
+        vendor_args = _vendor_args(args, cls.cancel)
         options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
         if args.base_url:
             options["base_url"] = args.base_url
-        with vendor_class(args.vendor).from_env(**options) as vendor:
+        with cls.from_env(**options) as vendor:
             result = vendor.cancel(args.run_id, **vendor_args)
     except errors.PipelineCancelError as exc:
         _report_error(exc, args.json)
