@@ -55,7 +55,8 @@ def _server_main(port_out: multiprocessing.Queue) -> None:  # type: ignore[type-
     asyncio.run(_serve(port_out))
 
 
-def _median_per_call(fn: Callable[[], None], calls: int) -> float:
+def _seconds_per_call(fn: Callable[[], None], calls: int) -> float:
+    """Mean over one round; `_alternate` takes the median across rounds."""
     start = time.perf_counter()
     for _ in range(calls):
         fn()
@@ -87,7 +88,9 @@ def bench_sync(url: str) -> tuple[float, float]:
     for _ in range(200):  # warm both pools and code paths
         ours()
         theirs()
-    result = _alternate(lambda: _median_per_call(ours, 300), lambda: _median_per_call(theirs, 300), rounds=9)
+    result = _alternate(
+        lambda: _seconds_per_call(ours, 300), lambda: _seconds_per_call(theirs, 300), rounds=9
+    )
     kb.close()
     raw.close()
     return result
@@ -146,19 +149,13 @@ def bench_import() -> tuple[float, float, float]:
 def bench_construct() -> tuple[float, float]:
     from pipeline_cancel import Kubiya
 
-    def ours() -> float:
-        start = time.perf_counter()
-        for _ in range(200):
-            Kubiya(api_key="bench-key").close()
-        return (time.perf_counter() - start) / 200
+    def ours() -> None:
+        Kubiya(api_key="bench-key").close()
 
-    def theirs() -> float:
-        start = time.perf_counter()
-        for _ in range(200):
-            httpx.Client().close()
-        return (time.perf_counter() - start) / 200
+    def theirs() -> None:
+        httpx.Client().close()
 
-    return _alternate(ours, theirs, rounds=7)
+    return _alternate(lambda: _seconds_per_call(ours, 200), lambda: _seconds_per_call(theirs, 200), rounds=7)
 
 
 def main() -> int:
@@ -169,13 +166,13 @@ def main() -> int:
         url = f"http://127.0.0.1:{queue.get(timeout=30)}"
         rows = []
         ours, raw = bench_sync(url)
-        rows.append(("sync cancel, per call", ours, raw, 1.05, "s"))
+        rows.append(("sync cancel, per call", ours, raw, 1.05))
         ours, raw = bench_bulk(url)
-        rows.append(("cancel_many 1000 ids @32", ours, raw, 1.10, "s"))
+        rows.append(("cancel_many 1000 ids @32", ours, raw, 1.10))
         ours_imp, realistic, raw_imp = bench_import()
-        rows.append(("cold import pipeline_cancel", ours_imp, raw_imp, 1.15, "s"))
+        rows.append(("cold import pipeline_cancel", ours_imp, raw_imp, 1.15))
         ours, raw = bench_construct()
-        rows.append(("construct vendor vs httpx.Client()", ours, raw, 1.10, "s"))
+        rows.append(("construct vendor vs httpx.Client()", ours, raw, 1.10))
     finally:
         server.terminate()
         server.join(5)
@@ -184,7 +181,7 @@ def main() -> int:
     )
     print(f"Python {platform.python_version()}, httpx {httpx.__version__}; medians, overlay vs raw httpx\n")
     print(f"{'measure':38} {'overlay':>12} {'raw httpx':>12} {'ratio':>7} {'target':>7}")
-    for name, a, b, target, _ in rows:
+    for name, a, b, target in rows:
         ratio = a / b
         verdict = "ok" if ratio <= target else "MISSED"
         print(
