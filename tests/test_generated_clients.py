@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.generated_ops import operation
+from tests.support.generated_ops import call_operation, operation
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer
@@ -30,7 +30,7 @@ def _call(vendor: str, run_async: bool, base_url: str) -> Any:
 
         return asyncio.run(go())
     with package.AuthenticatedClient(base_url=base_url, token="tok_1") as client:
-        return op.sync_detailed(client=client, **args)
+        return call_operation(vendor, client)
 
 
 EXPECTED_REQUEST = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import sys
 import tempfile
 from collections.abc import Callable
@@ -64,7 +65,7 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                     await obj.acancel("run_2", **CASES[vendor].cancel_args)
 
         asyncio.run(overlay_async())
-        package = __import__(f"{vendor}_client")
+        package = importlib.import_module(f"{vendor}_client")
         hooks = {"response": [_recorder(f"{vendor} generated", log)]}
         with package.AuthenticatedClient(
             base_url=url, token="contract_token", httpx_args={"event_hooks": hooks}
