@@ -54,6 +54,21 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def update_specs(session: nox.Session) -> None:
+    """Fetch the vendors' published documents into specs/ (all, or those named after --); writes
+    nothing unless every one was fetched and is valid. Then run `generate`."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.update_specs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def api_diff(session: nox.Session) -> None:
+    """The generated clients' API changes since a git revision: `nox -s api_diff -- REV [REV2]`."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "-m", "tools.api_diff", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Fail with a diff when generated/ is not exactly what specs/ generates."""
     session.install("-r", "requirements/generate.txt")

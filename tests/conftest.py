@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pipeline_cancel import retries
 
+from tests.support.scratch import copy_repo
 from tests.support.server import MockServer
 
 VENDOR_ENV = [
@@ -43,3 +45,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 def server() -> Iterator[MockServer]:
     with MockServer() as srv:
         yield srv
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A scratch copy of specs/, tools/ and generated/ for tests that run the regeneration tools."""
+    return copy_repo(tmp_path / "repo")

@@ -13,12 +13,14 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from tools.api_diff import diff, read_folder, render
 from tools.specs import GENERATED, ROOT, SpecError, generator_input, package_name, select_vendors
 
 # The generator's configuration. The post hooks run the pinned ruff in isolation
@@ -35,6 +37,16 @@ for name in sys.argv[1:]:
     for info in pkgutil.walk_packages(package.__path__, name + "."):
         importlib.import_module(info.name)
 """
+
+
+def tool_env() -> dict[str, str]:
+    """PATH with this interpreter's scripts first: the pinned generator and the ruff its hooks call."""
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    if shutil.which("openapi-python-client", path=path) is None:
+        raise SpecError(
+            "openapi-python-client is not installed here; `nox -s generate` installs the pinned one"
+        )
+    return {**os.environ, "PATH": path}
 
 
 def generate_one(vendor: str, staging: Path) -> Path:
@@ -69,6 +81,7 @@ def generate_one(vendor: str, staging: Path) -> Path:
         capture_output=True,
         text=True,
         cwd=staging,
+        env=tool_env(),
     )
     output = (proc.stdout + proc.stderr).strip()
     if proc.returncode != 0 or "Warning" in output or "Error" in output or not out.is_dir():
@@ -123,6 +136,14 @@ def diff_trees(old: Path, new: Path, label: str) -> list[str]:
     return lines
 
 
+def api_report(outputs: dict[str, Path], heading: str) -> str:
+    """What regenerating changes in each client's public surface (see tools/api_diff.py)."""
+    packages = [package_name(v) for v in outputs]
+    old = {p: read_folder(GENERATED / p) for p in packages}
+    new = {package_name(v): read_folder(out) for v, out in outputs.items()}
+    return render(diff(old, new), heading)
+
+
 def run(vendors: list[str], check: bool) -> int:
     GENERATED.mkdir(exist_ok=True)
     # Staging sits beside generated/ so the final swap is a rename on one filesystem.
@@ -138,6 +159,8 @@ def run(vendors: list[str], check: bool) -> int:
                 )
             if problems:
                 sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in problems)
+                print()
+                sys.stdout.write(api_report(outputs, "API changes regenerating would make:"))
                 print(
                     "\ngenerated/ does not match what specs/ generates. Never edit generated/ by hand:"
                     " change specs/ (or a generator patch) and run `nox -s generate`."
@@ -145,12 +168,14 @@ def run(vendors: list[str], check: bool) -> int:
                 return 1
             print(f"generated/ matches specs/ for {', '.join(vendors)}")
             return 0
+        report = api_report(outputs, "API changes in generated/ (against what was there before):")
         for vendor, out in outputs.items():
             target = GENERATED / package_name(vendor)
             if target.exists():
                 target.rename(staging / f"old-{vendor}")
             out.rename(target)
             print(f"generated {target.relative_to(ROOT)}")
+    sys.stdout.write(report)
     return 0
 
 

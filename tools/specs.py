@@ -96,16 +96,21 @@ def generator_input(vendor: str) -> dict[str, Any]:
     return doc
 
 
-def extract_fenced_yaml(page: str, origin: str) -> str:
-    """The OpenAPI document a Mintlify-style Markdown page embeds in its ````yaml fence, verbatim."""
+def fenced_block(page: str, origin: str) -> tuple[str, str]:
+    """A Mintlify-style Markdown page's ````yaml block: its info string and its text, verbatim."""
     lines = page.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if line.startswith("````yaml")), None)
     if start is None:
-        raise SpecError(f"{origin}: no ````yaml block in the page")
+        raise SpecError(f"{origin}: the page has no ````yaml block (is it still the API reference page?)")
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("````")), None)
     if end is None:
-        raise SpecError(f"{origin}: the ````yaml block is never closed")
-    return "".join(lines[start + 1 : end])
+        raise SpecError(f"{origin}: the page's ````yaml block is never closed")
+    return lines[start].removeprefix("````yaml").strip(), "".join(lines[start + 1 : end])
+
+
+def extract_fenced_yaml(page: str, origin: str) -> str:
+    """The OpenAPI document a doc page embeds, verbatim."""
+    return fenced_block(page, origin)[1]
 
 
 def read_sources() -> dict[str, Any]:
