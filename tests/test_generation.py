@@ -44,7 +44,10 @@ def test_spec_change_fails_the_check_until_generate_brings_it_into_the_models(re
             1,
         )
     )
-    assert run_generate(repo, "--check", "kubiya").returncode == 1
+    check = run_generate(repo, "--check", "kubiya")
+    assert check.returncode == 1
+    assert "API changes regenerating would make:" in check.stdout
+    assert "non-breaking  field TerminateWorkflowResponse.terminated_by added" in check.stdout
     proc = run_generate(repo, "kubiya")
     assert proc.returncode == 0, proc.stderr
     model = (repo / "generated/kubiya_client/models/terminate_workflow_response.py").read_text()

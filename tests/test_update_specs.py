@@ -297,3 +297,13 @@ def test_api_diff_refuses_a_revision_that_does_not_exist(repo: Path) -> None:
     proc = run_tool(repo, "api_diff", "no-such-rev")
     assert proc.returncode == 2
     assert "'no-such-rev' is not a git revision" in proc.stderr
+
+
+def test_a_hand_edited_document_is_replaced_with_a_warning(repo: Path, site: DocsSite) -> None:
+    published = kubiya_spec(repo)
+    (repo / "specs/kubiya.yaml").write_text(edited(published, ADDED_FIELD))
+    site.serve_document("kubiya", published, KUBIYA_INFO)
+    proc = update(repo, site, "kubiya")
+    assert proc.returncode == 0
+    assert "specs/kubiya.yaml was edited after it was recorded" in proc.stdout
+    assert kubiya_spec(repo) == published

@@ -19,7 +19,7 @@ import io
 import subprocess
 import sys
 import tarfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -281,10 +281,6 @@ def diff(old: Mapping[str, Tree], new: Mapping[str, Tree]) -> dict[str, list[Cha
     return {package: compare(surface(old.get(package, {})), surface(new[package])) for package in new}
 
 
-def _iter_breaking(reports: Mapping[str, list[Change]]) -> Iterator[Change]:
-    return (c for cs in reports.values() for c in cs if c.breaking)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.api_diff", description=__doc__.splitlines()[0])
     parser.add_argument("old", nargs="?", default="HEAD", help="git revision to compare from (default HEAD)")
@@ -300,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     reports = diff(old, new)
     heading = f"API changes in generated/, {args.old} -> {args.new or 'working tree'}:"
     sys.stdout.write(render(reports, heading))
-    return 1 if args.fail_on_breaking and any(_iter_breaking(reports)) else 0
+    breaking = any(c.breaking for cs in reports.values() for c in cs)
+    return 1 if args.fail_on_breaking and breaking else 0
 
 
 if __name__ == "__main__":

@@ -193,6 +193,11 @@ def check_vendor(
         note = cross_check(client, source_url(record["full_document"], mirror), timeout, doc)
         if note:
             warnings.append(note)
+    if old and sha256(old) != record.get("sha256"):
+        warnings.append(
+            f"specs/{record['document']} was edited after it was recorded (its sha256 is not the one in"
+            " sources.json); the published document replaces it. Patches belong in specs/generator-patches/"
+        )
     if data == old:
         return Outcome(vendor, "unchanged", f"specs/{record['document']} matches {url}", data, warnings)
     warnings += patch_warnings(vendor, doc)
