@@ -253,12 +253,19 @@ def test_unchanged_pages_write_nothing_and_runflow_is_manual(repo: Path, site: D
     assert not any("runflow" in path for path in site.requested())
 
 
-def test_the_full_document_disagreeing_with_the_page_is_a_warning(repo: Path, site: DocsSite) -> None:
+@pytest.mark.parametrize(
+    "full",
+    [{"openapi": "3.1.0", "paths": {"/api/v1/health": {"get": {}}}}, {"paths": ["not", "a", "mapping"]}],
+    ids=["other-operations", "malformed"],
+)
+def test_the_full_document_disagreeing_with_the_page_is_a_warning(
+    repo: Path, site: DocsSite, full: dict[str, object]
+) -> None:
     served = edited(kubiya_spec(repo), ADDED_FIELD)
     site.serve_page("kubiya", page(served, info=KUBIYA_INFO))
-    site.serve_full_document("kubiya", {"openapi": "3.1.0", "paths": {"/api/v1/health": {"get": {}}}})
+    site.serve_full_document("kubiya", full)
     proc = update(repo, site, "kubiya")
-    assert proc.returncode == 0
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "does not list POST /api/v1/executions/{execution_id}/terminate" in proc.stdout
     assert kubiya_spec(repo) == served
 

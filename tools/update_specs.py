@@ -106,9 +106,11 @@ def fetch(client: httpx.Client, url: str, timeout: float) -> bytes:
         raise FetchError(f"{url} could not be reached ({type(exc).__name__}: {exc or 'no detail'})") from None
 
 
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    for path, item in (doc.get("paths") or {}).items():
-        for method in item or {}:
+def operations(doc: Any) -> Iterator[tuple[str, str]]:
+    """(METHOD, path) for each operation; tolerant, since the full document is only a cross-check."""
+    paths = doc.get("paths") if isinstance(doc, dict) else None
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method in item if isinstance(item, dict) else {}:
             if method in HTTP_METHODS:
                 yield method.upper(), path
 
@@ -147,7 +149,7 @@ def cross_check(client: httpx.Client, url: str, timeout: float, doc: dict[str, A
         return f"could not cross-check: {exc}"
     except ValueError as exc:
         return f"could not cross-check: {url} is not JSON ({exc})"
-    published = set(operations(full)) if isinstance(full, dict) else set()
+    published = set(operations(full))
     missing = [f"{m} {p}" for m, p in operations(doc) if (m, p) not in published]
     if missing:
         return (
