@@ -231,14 +231,19 @@ def render(reports: Mapping[str, list[Change]], heading: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def read_folder(folder: Path) -> dict[str, str]:
-    if not folder.is_dir():
+def tree(path: Path) -> dict[str, bytes]:
+    """Every file of a generated package, keyed by its posix path inside it."""
+    if not path.is_dir():
         return {}
     return {
-        p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(folder.rglob("*.py"))
-        if "__pycache__" not in p.parts
+        p.relative_to(path).as_posix(): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
     }
+
+
+def read_folder(folder: Path) -> dict[str, str]:
+    return {name: data.decode("utf-8") for name, data in tree(folder).items() if name.endswith(".py")}
 
 
 class RevisionError(Exception):

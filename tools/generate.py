@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools.api_diff import diff, read_folder, render
+from tools.api_diff import diff, read_folder, render, tree
 from tools.specs import GENERATED, ROOT, SpecError, generator_input, package_name, select_vendors
 
 # The generator's configuration. The post hooks run the pinned ruff in isolation
@@ -49,7 +49,7 @@ def tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": path}
 
 
-def generate_one(vendor: str, staging: Path) -> Path:
+def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
     package = package_name(vendor)
     document = staging / f"{vendor}.openapi.json"
     document.write_text(json.dumps(generator_input(vendor), indent=2), encoding="utf-8")
@@ -81,7 +81,7 @@ def generate_one(vendor: str, staging: Path) -> Path:
         capture_output=True,
         text=True,
         cwd=staging,
-        env=tool_env(),
+        env=env,
     )
     output = (proc.stdout + proc.stderr).strip()
     if proc.returncode != 0 or "Warning" in output or "Error" in output or not out.is_dir():
@@ -102,16 +102,6 @@ def import_all(staging: Path, packages: list[str]) -> None:
     )
     if proc.returncode != 0:
         raise SpecError(f"generated code does not import:\n{proc.stderr.strip()}")
-
-
-def tree(path: Path) -> dict[str, bytes]:
-    if not path.is_dir():
-        return {}
-    return {
-        str(p.relative_to(path)): p.read_bytes()
-        for p in sorted(path.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
 
 
 def diff_trees(old: Path, new: Path, label: str) -> list[str]:
@@ -145,11 +135,12 @@ def api_report(outputs: dict[str, Path], heading: str) -> str:
 
 
 def run(vendors: list[str], check: bool) -> int:
+    env = tool_env()
     GENERATED.mkdir(exist_ok=True)
     # Staging sits beside generated/ so the final swap is a rename on one filesystem.
     with tempfile.TemporaryDirectory(prefix=".generate-", dir=ROOT) as tmp:
         staging = Path(tmp)
-        outputs = {vendor: generate_one(vendor, staging) for vendor in vendors}
+        outputs = {vendor: generate_one(vendor, staging, env) for vendor in vendors}
         import_all(staging, [package_name(v) for v in vendors])
         if check:
             problems: list[str] = []
