@@ -78,7 +78,7 @@ def check_url(url: str, what: str) -> None:
     raise SpecError(f"{what} {url!r}: only https URLs (or http on 127.0.0.1/localhost) are fetched")
 
 
-def fetch(client: httpx.Client, url: str, timeout: float) -> bytes:
+def fetch(client: httpx.Client, url: str) -> bytes:
     try:
         with client.stream("GET", url) as response:
             if response.is_redirect:
@@ -101,7 +101,8 @@ def fetch(client: httpx.Client, url: str, timeout: float) -> bytes:
                     raise FetchError(f"{url} sent more than {MAX_BYTES // 1024 // 1024} MB; refusing it")
             return bytes(body)
     except httpx.TimeoutException:
-        raise FetchError(f"{url} timed out after {timeout:g} s; try again, or raise --timeout") from None
+        limit = client.timeout.read
+        raise FetchError(f"{url} timed out after {limit:g} s; try again, or raise --timeout") from None
     except httpx.TransportError as exc:
         raise FetchError(f"{url} could not be reached ({type(exc).__name__}: {exc or 'no detail'})") from None
 
@@ -123,10 +124,10 @@ def named_operation(info: str) -> tuple[str, str] | None:
     return None
 
 
-def read_page(client: httpx.Client, url: str, timeout: float, vendor: str) -> tuple[bytes, dict[str, Any]]:
+def read_page(client: httpx.Client, url: str, vendor: str) -> tuple[bytes, dict[str, Any]]:
     origin = f"{vendor} page {url}"
     try:
-        page = fetch(client, url, timeout).decode("utf-8")
+        page = fetch(client, url).decode("utf-8")
     except UnicodeDecodeError:
         raise SpecError(f"{origin}: not UTF-8 text") from None
     info, text = fenced_block(page, origin)
@@ -140,11 +141,11 @@ def read_page(client: httpx.Client, url: str, timeout: float, vendor: str) -> tu
     return text.encode("utf-8"), doc
 
 
-def cross_check(client: httpx.Client, url: str, timeout: float, doc: dict[str, Any]) -> str:
+def cross_check(client: httpx.Client, url: str, doc: dict[str, Any]) -> str:
     """Compare the page's operations with the vendor's full /openapi.json: a note, never a failure."""
     try:
         check_url(url, "full document")
-        full = json.loads(fetch(client, url, timeout))
+        full = json.loads(fetch(client, url))
     except (FetchError, SpecError) as exc:
         return f"could not cross-check: {exc}"
     except ValueError as exc:
@@ -172,9 +173,7 @@ def patch_warnings(vendor: str, doc: dict[str, Any]) -> list[str]:
     return warnings
 
 
-def check_vendor(
-    client: httpx.Client, vendor: str, record: dict[str, Any], mirror: str | None, timeout: float
-) -> Outcome:
+def check_vendor(client: httpx.Client, vendor: str, record: dict[str, Any], mirror: str | None) -> Outcome:
     if record.get("kind") == "authored":
         return Outcome(
             vendor,
@@ -185,14 +184,14 @@ def check_vendor(
     url = source_url(record["page"], mirror)
     try:
         check_url(url, f"{vendor} source")
-        data, doc = read_page(client, url, timeout, vendor)
+        data, doc = read_page(client, url, vendor)
     except (FetchError, SpecError) as exc:
         return Outcome(vendor, "failed", str(exc))
     current = SPECS / record["document"]
     old = current.read_bytes() if current.is_file() else b""
     warnings = []
     if record.get("full_document"):
-        note = cross_check(client, source_url(record["full_document"], mirror), timeout, doc)
+        note = cross_check(client, source_url(record["full_document"], mirror), doc)
         if note:
             warnings.append(note)
     if old and sha256(old) != record.get("sha256"):
@@ -230,7 +229,7 @@ def run(vendors: list[str], mirror: str | None, timeout: float) -> int:
         follow_redirects=False,
         transport=httpx.HTTPTransport(retries=1),  # one more try on a refused connection only
     ) as client:
-        outcomes = [check_vendor(client, v, sources[v], mirror, timeout) for v in vendors]
+        outcomes = [check_vendor(client, v, sources[v], mirror) for v in vendors]
 
     for outcome in outcomes:
         print(f"{outcome.vendor:<12} {outcome.status}: {outcome.message}")
