@@ -19,7 +19,7 @@ import io
 import subprocess
 import sys
 import tarfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,16 +156,22 @@ def _kind(name: str) -> str:
     return "class" if "." in name else "model"
 
 
-def compare(old: Surface, new: Surface) -> list[Change]:
-    changes: list[Change] = []
+def _presence(
+    old: Mapping[str, object], new: Mapping[str, object], label: Callable[[str], str], detail: str = ""
+) -> list[Change]:
+    """Removed names break callers, added ones do not; `detail` is formatted with `new[name]`."""
+    removed = [Change(True, f"{label(n)} removed") for n in sorted(old.keys() - new.keys())]
+    added = [
+        Change(False, f"{label(n)} added" + detail.format(new[n])) for n in sorted(new.keys() - old.keys())
+    ]
+    return removed + added
 
-    for name in sorted(old.operations.keys() - new.operations.keys()):
-        changes.append(Change(True, f"operation {name} removed"))
-    for name in sorted(new.operations.keys() - old.operations.keys()):
-        changes.append(Change(False, f"operation {name} added"))
+
+def compare(old: Surface, new: Surface) -> list[Change]:
+    changes = _presence(old.operations, new.operations, lambda name: f"operation {name}")
     for name in sorted(old.operations.keys() & new.operations.keys()):
         a, b = old.operations[name], new.operations[name]
-        for param in a.params.keys() - b.params.keys():
+        for param in sorted(a.params.keys() - b.params.keys()):
             changes.append(Change(True, f"parameter {name}({param}) removed"))
         for param in sorted(b.params.keys() - a.params.keys()):
             p = b.params[param]
@@ -183,10 +189,7 @@ def compare(old: Surface, new: Surface) -> list[Change]:
             lost = _types(a.returns) - _types(b.returns)
             changes.append(Change(bool(lost), f"operation {name} returns {b.returns} (was {a.returns})"))
 
-    for name in sorted(old.models.keys() - new.models.keys()):
-        changes.append(Change(True, f"{_kind(name)} {name} removed"))
-    for name in sorted(new.models.keys() - old.models.keys()):
-        changes.append(Change(False, f"{_kind(name)} {name} added"))
+    changes += _presence(old.models, new.models, lambda name: f"{_kind(name)} {name}")
     for name in sorted(old.models.keys() & new.models.keys()):
         fa, fb = old.models[name], new.models[name]
         for attr in sorted(fa.keys() - fb.keys()):
@@ -203,10 +206,8 @@ def compare(old: Surface, new: Surface) -> list[Change]:
                     Change(True, f"field {name}.{attr} retyped: {_describe(pa)} -> {_describe(pb)}")
                 )
 
-    for name in sorted(old.enums.keys() - new.enums.keys()):
-        changes.append(Change(True, f"enum {name} removed"))
-    for name in sorted(new.enums.keys() - old.enums.keys()):
-        changes.append(Change(False, f"enum {name} added: {', '.join(new.enums[name])}"))
+    joined = {name: ", ".join(values) for name, values in new.enums.items()}
+    changes += _presence(old.enums, joined, lambda name: f"enum {name}", ": {}")
     for name in sorted(old.enums.keys() & new.enums.keys()):
         va, vb = old.enums[name], new.enums[name]
         for value in (v for v in va if v not in vb):
