@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pipeline_cancel import retries
+from pipeline_cancel import aio, retries
 
 from tests.support.scratch import copy_repo
 from tests.support.server import MockServer
@@ -37,7 +37,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         waited.append(seconds)
 
     monkeypatch.setattr(retries, "_sleep", sleep)
-    monkeypatch.setattr(retries, "_asleep", asleep)
+    monkeypatch.setattr(aio, "_asleep", asleep)
     return waited
 
 

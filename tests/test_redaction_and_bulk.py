@@ -75,7 +75,7 @@ def test_acancel_many_from_async_code_and_sync_wrapper_refuses_inside_a_loop() -
         kb = CASES["kubiya"].make(server.url)
 
         async def go() -> list[CancelResult | errors.PipelineCancelError]:
-            with pytest.raises(RuntimeError, match="acancel_many"):
+            with pytest.raises(errors.ConfigurationError, match="acancel_many"):
                 cancel_many(kb, ["a"], reason="r")
             return await acancel_many(kb, ["a", "b"], concurrency=2, reason="r")
 

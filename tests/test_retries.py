@@ -6,6 +6,7 @@ import asyncio
 import email.utils
 import time
 
+import httpx
 import pytest
 from pipeline_cancel import CancelResult, errors
 from pipeline_cancel.retries import RetryPolicy, parse_retry_after
@@ -120,18 +121,22 @@ def test_retry_after_beyond_the_cap_ends_retries(server: MockServer, sleeps: lis
 
 def test_timeout_is_finite_and_retried(server: MockServer, sleeps: list[float]) -> None:
     server.reply(*[Reply(200, b"{}", delay=0.5)] * 2)
-    with pytest.raises(errors.TransportError) as info:
+    with pytest.raises(errors.RequestTimeoutError) as info:
         _cancel(server.url, False, timeout=0.1, max_retries=1)
-    assert "ReadTimeout" in str(info.value)
+    assert "after 2 attempts" in str(info.value)
+    assert info.value.attempts == 2
+    assert isinstance(info.value.__cause__, httpx.TimeoutException)
     assert len(server.requests) == 2 and len(sleeps) == 1
 
 
 def test_connection_refused_is_a_transport_error(sleeps: list[float]) -> None:
     with MockServer() as dead:
         url = dead.url
-    with pytest.raises(errors.TransportError) as info:
+    with pytest.raises(errors.NetworkError) as info:
         _cancel(url, False)
-    assert "ConnectError after 3 attempt(s)" in str(info.value)
+    assert "ConnectError after 3 attempts" in str(info.value)
+    assert info.value.attempts == 3
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
     assert len(sleeps) == 2
 
 

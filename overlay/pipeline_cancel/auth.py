@@ -1,8 +1,10 @@
 """Vendor credentials as an `httpx.Auth`, so the overlay and `.client` send them the same way.
 
 The auth object is the last thing a request passes before the network, which makes
-it the place to refuse sending a credential anywhere but HTTPS (loopback excepted,
-for tests and local mocks), whatever URL the caller built.
+it the place to refuse sending a credential anywhere but the vendor's own origin,
+and there only over HTTPS (plain http to a loopback address excepted, for tests and
+local mocks), whatever URL the caller built. It also knows the secrets, so it is
+what scrubs them from anything a server sends back.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ import httpx
 
 from pipeline_cancel.errors import ConfigurationError
 
-_LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+REDACTED = "<redacted>"
+
+# Only names no resolver may send elsewhere: `localhost` itself (RFC 6761 reserves it) and
+# literal loopback addresses. `*.localhost` names are left to whatever resolver is configured.
+_LOOPBACK_NAMES = frozenset({"localhost"})
 
 
 def is_loopback(host: str) -> bool:
-    if host.lower().rstrip(".") in _LOOPBACK_NAMES or host.lower().endswith(".localhost"):
+    if host.lower().rstrip(".") in _LOOPBACK_NAMES:
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
@@ -26,59 +32,79 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host.lower(), url.port or default
+
+
 def check_secure_url(url: httpx.URL, vendor: str) -> None:
     if url.scheme == "https" or (url.scheme == "http" and is_loopback(url.host)):
         return
     raise ConfigurationError(
         f"refusing to send credentials to {url.scheme}://{url.host}: use an https:// base URL "
-        "(plain http is allowed only for loopback hosts)",
+        "(plain http is allowed only for loopback addresses and localhost)",
         vendor=vendor,
     )
 
 
-def check_header_value(value: str, what: str, vendor: str) -> str:
+def check_header_value(value: object, what: str, vendor: str) -> str:
+    """A credential as a header can carry it: printable ASCII, nothing around it. Never echoed."""
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{what} is empty", vendor=vendor)
-    if any(c in value for c in "\r\n\x00"):
-        raise ConfigurationError(
-            f"{what} contains a line break or NUL; refusing to put it in a header", vendor=vendor
-        )
     if value != value.strip():
         raise ConfigurationError(f"{what} has leading or trailing whitespace", vendor=vendor)
+    if not all(" " <= c <= "~" for c in value):
+        raise ConfigurationError(
+            f"{what} contains a character that is not printable ASCII (a line break, a control"
+            " character or a non-ASCII letter pasted with it?); refusing to put it in a header",
+            vendor=vendor,
+        )
     return value
 
 
-class VendorAuth(httpx.Auth):
-    """Fixed credential headers, sent only over HTTPS or to loopback."""
+def bearer(vendor: str, token: object, what: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {check_header_value(token, what, vendor)}"}
 
-    def __init__(self, vendor: str, headers: Mapping[str, str]) -> None:
+
+class VendorAuth(httpx.Auth):
+    """Fixed credential headers, sent only to one origin, over HTTPS or to loopback."""
+
+    def __init__(self, vendor: str, headers: Mapping[str, str], base_url: httpx.URL) -> None:
+        check_secure_url(base_url, vendor)
         self._vendor = vendor
         self._headers = dict(headers)
+        self._origin = origin_of(base_url)
         self.header_names = tuple(self._headers)
-        self._checked: tuple[str, str] | None = None
+        secrets = set()
+        for value in self._headers.values():
+            secrets.add(value)
+            secrets.update(part for part in value.split(" ")[1:] if len(part) >= 4)
+        # Longest first, so a token is not half-replaced through a shorter secret inside it.
+        self._secrets = tuple(sorted(secrets, key=len, reverse=True))
+        self._secret_bytes = tuple(s.encode("ascii") for s in self._secrets)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        origin = (request.url.scheme, request.url.host)
-        if origin != self._checked:  # one check per origin, not per request
-            check_secure_url(request.url, self._vendor)
-            self._checked = origin
+        if origin_of(request.url) != self._origin:
+            raise ConfigurationError(
+                f"refusing to send credentials to {request.url.scheme}://{request.url.host}:"
+                " they go only to the vendor object's base URL",
+                vendor=self._vendor,
+            )
         request.headers.update(self._headers)
         yield request
 
-    def secrets(self) -> list[str]:
-        """Every credential value, for scrubbing text that might echo one back."""
-        out = []
-        for value in self._headers.values():
-            out.append(value)
-            out.extend(part for part in value.split(" ", 1)[1:] if len(part) >= 4)
-        return out
+    def redact_bytes(self, data: bytes) -> bytes:
+        """`data` with every credential value replaced; what every error and result is read from."""
+        for secret in self._secret_bytes:
+            if secret in data:
+                data = data.replace(secret, REDACTED.encode())
+        return data
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, REDACTED)
+        return text
 
     def __repr__(self) -> str:
         return f"VendorAuth(vendor={self._vendor!r}, headers={list(self.header_names)!r}, values=<redacted>)"
-
-
-def bearer(vendor: str, token: str, what: str, **extra: str) -> VendorAuth:
-    headers = {"Authorization": f"Bearer {check_header_value(token, what, vendor)}"}
-    for name, value in extra.items():
-        headers[name] = check_header_value(value, name, vendor)
-    return VendorAuth(vendor, headers)

@@ -1,23 +1,29 @@
-"""The vendor-neutral entry points: cancel one run, or many over one connection pool."""
+"""The vendor-neutral entry points: cancel one run, or many over one connection pool.
+
+Given a vendor object they keep its response type (`cancel(kubiya, ...)` is a
+`CancelResult[TerminateWorkflowResponse]`) and leave the object open, as it is the
+caller's; given a vendor name they read its credentials from the environment and
+close what they made.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections.abc import Iterable
-from typing import Any
-
-import httpx
+from typing import Any, TypeVar, overload
 
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor
 from pipeline_cancel.vendors import vendor_class
 
-Outcome = CancelResult | PipelineCancelError
+R = TypeVar("R")
+
+Outcome = CancelResult[R] | PipelineCancelError
+"""One id's outcome in a bulk cancel: its result, or the exception it would have raised."""
 
 
-def _resolve(vendor: Vendor[Any] | str) -> tuple[Vendor[Any], bool]:
+def _resolve(vendor: Vendor[object, object] | str) -> tuple[Vendor[object, object], bool]:
     """The vendor object, and whether we made it (and so must close it)."""
     if isinstance(vendor, str):
         return vendor_class(vendor).from_env(), True
@@ -26,69 +32,148 @@ def _resolve(vendor: Vendor[Any] | str) -> tuple[Vendor[Any], bool]:
     raise ConfigurationError(f"expected a vendor name or a vendor object, got {type(vendor).__name__}")
 
 
-def _check_args(vendor: Vendor[Any], vendor_args: dict[str, Any]) -> None:
-    try:
-        inspect.signature(vendor.cancel).bind("run-id", **vendor_args)
-    except TypeError as exc:
-        raise ConfigurationError(f"{type(vendor).__name__}.cancel: {exc}", vendor=vendor.name) from None
-
-
-def cancel(vendor: Vendor[Any] | str, run_id: str, **vendor_args: Any) -> CancelResult:
+@overload
+def cancel(
+    vendor: Vendor[object, R], run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
+) -> CancelResult[R]: ...
+@overload
+def cancel(
+    vendor: str, run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
+) -> CancelResult[object]: ...
+def cancel(
+    vendor: Vendor[object, object] | str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> CancelResult[object]:
     """Cancel one run; a vendor name reads its credentials from the environment."""
     obj, owned = _resolve(vendor)
     try:
-        _check_args(obj, vendor_args)
-        result: CancelResult = obj.cancel(run_id, **vendor_args)
-        return result
+        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
+        return obj._cancel(run_id, options)
     finally:
         if owned:
             obj.close()
 
 
-async def acancel(vendor: Vendor[Any] | str, run_id: str, **vendor_args: Any) -> CancelResult:
+@overload
+async def acancel(
+    vendor: Vendor[object, R], run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
+) -> CancelResult[R]: ...
+@overload
+async def acancel(
+    vendor: str, run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
+) -> CancelResult[object]: ...
+async def acancel(
+    vendor: Vendor[object, object] | str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> CancelResult[object]:
     obj, owned = _resolve(vendor)
     try:
-        _check_args(obj, vendor_args)
-        result: CancelResult = await obj.acancel(run_id, **vendor_args)
-        return result
+        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
+        return await obj._acancel(run_id, options)
     finally:
         if owned:
             await obj.aclose()
 
 
+@overload
 async def acancel_many(
-    vendor: Vendor[Any] | str, run_ids: Iterable[str], *, concurrency: int = 16, **vendor_args: Any
-) -> list[Outcome]:
+    vendor: Vendor[object, R],
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[R]]: ...
+@overload
+async def acancel_many(
+    vendor: str,
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[object]]: ...
+async def acancel_many(
+    vendor: Vendor[object, object] | str,
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """One outcome per id, in order: a CancelResult or the exception. Never stops halfway."""
-    if not isinstance(concurrency, int) or concurrency < 1:
-        raise ConfigurationError("concurrency must be a positive integer")
+    if type(concurrency) is not int or not 1 <= concurrency <= 1000:
+        raise ConfigurationError("concurrency must be a whole number from 1 to 1000")
+    if isinstance(run_ids, str):
+        raise ConfigurationError("run_ids must be a list of ids, not one string")
     ids = list(run_ids)
     obj, owned = _resolve(vendor)
     try:
-        _check_args(obj, vendor_args)
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
         gate = asyncio.Semaphore(concurrency)
-        async with obj.new_async_client(limits) as client:
+        client, close_client = obj._async().for_bulk(concurrency)
 
-            async def one(run_id: str) -> Outcome:
-                async with gate:
-                    try:
-                        return await obj._asend(run_id, obj._request(run_id, **vendor_args), client)
-                    except PipelineCancelError as exc:
-                        return exc
+        async def one(run_id: str) -> Outcome[object]:
+            async with gate:
+                try:
+                    return await obj._acancel(run_id, options, client)
+                except PipelineCancelError as exc:
+                    return exc
+                except Exception as exc:  # a bug here must not cost the other ids their outcomes
+                    error = PipelineCancelError(f"internal error: {type(exc).__name__}", vendor=obj.name)
+                    error.__cause__ = exc
+                    return error
 
+        try:
             return list(await asyncio.gather(*(one(run_id) for run_id in ids)))
+        finally:
+            if close_client:
+                await client.aclose()
     finally:
         if owned:
             await obj.aclose()
 
 
+@overload
 def cancel_many(
-    vendor: Vendor[Any] | str, run_ids: Iterable[str], *, concurrency: int = 16, **vendor_args: Any
-) -> list[Outcome]:
+    vendor: Vendor[object, R],
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[R]]: ...
+@overload
+def cancel_many(
+    vendor: str,
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[object]]: ...
+def cancel_many(
+    vendor: Vendor[object, object] | str,
+    run_ids: Iterable[str],
+    *,
+    concurrency: int = 16,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """Synchronous `acancel_many`; from async code, await `acancel_many` instead."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(acancel_many(vendor, run_ids, concurrency=concurrency, **vendor_args))
-    raise RuntimeError("cancel_many() was called inside a running event loop; use `await acancel_many(...)`")
+        return asyncio.run(
+            acancel_many(vendor, run_ids, concurrency=concurrency, pipeline_id=pipeline_id, reason=reason)
+        )
+    raise ConfigurationError(
+        "cancel_many() was called inside a running event loop, which it would block;"
+        " use `await acancel_many(...)`"
+    )

@@ -7,6 +7,8 @@ import unicodedata
 
 from pipeline_cancel.errors import ConfigurationError
 
+MAX_ID_LENGTH = 1024
+
 
 def check_id(value: object, what: str, vendor: str) -> str:
     """An id that can only ever name one resource inside the documented route.
@@ -21,6 +23,11 @@ def check_id(value: object, what: str, vendor: str) -> str:
         raise ConfigurationError(f"{what} is empty", vendor=vendor)
     if value in {".", ".."}:
         raise ConfigurationError(f"{what} {value!r} is not an id", vendor=vendor)
+    if len(value) > MAX_ID_LENGTH:
+        raise ConfigurationError(
+            f"{what} is {len(value)} characters long; no vendor's ids are longer than {MAX_ID_LENGTH}",
+            vendor=vendor,
+        )
     if any(unicodedata.category(c) == "Cc" for c in value):
         raise ConfigurationError(
             f"{what} contains control characters (line breaks, tabs, NUL)", vendor=vendor

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import NoReturn
 
 from pipeline_cancel import errors
 from pipeline_cancel.result import CancelResult
@@ -37,7 +35,7 @@ exit codes:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # argparse exits 2 too; keep its message, add the hint
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its message, add the hint
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nRun `{self.prog} --help` for the vendors.\n")
 
@@ -62,21 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _vendor_args(args: argparse.Namespace, cancel: Callable[..., Any]) -> dict[str, str]:
-    """The per-run options, checked against the vendor's own `cancel` signature."""
-    params = {  # keyword-only: the first parameter is the id itself (Ionworks calls it pipeline_id)
-        name: param
-        for name, param in inspect.signature(cancel).parameters.items()
-        if param.kind is inspect.Parameter.KEYWORD_ONLY
-    }
+def _run_options(args: argparse.Namespace, run_options: dict[str, bool]) -> dict[str, str]:
+    """The per-run flags, checked against what the vendor's `cancel` takes (its `run_options`)."""
     out: dict[str, str] = {}
     for name in ("pipeline_id", "reason"):
-        value = getattr(args, name)
-        flag = "--" + name.replace("_", "-")
-        param = params.get(name)
-        if value is not None and param is None:
+        value, flag, required = getattr(args, name), "--" + name.replace("_", "-"), run_options.get(name)
+        if value is not None and required is None:
             raise errors.ConfigurationError(f"{flag} does not apply to {args.vendor}", vendor=args.vendor)
-        if value is None and param is not None and param.default is inspect.Parameter.empty:
+        if value is None and required:
             raise errors.ConfigurationError(f"{flag} is required for {args.vendor}", vendor=args.vendor)
         if value is not None:
             out[name] = value
@@ -95,7 +86,7 @@ def _exit_code(exc: errors.PipelineCancelError) -> int:
     return EXIT_UNEXPECTED
 
 
-def _report(result: CancelResult, as_json: bool) -> None:
+def _report(result: CancelResult[object], as_json: bool) -> None:
     if as_json:
         fields = ("vendor", "run_id", "outcome", "vendor_status", "http_status")
         print(json.dumps({name: getattr(result, name) for name in fields}))
@@ -126,12 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         cls = vendor_class(args.vendor)
-        vendor_args = _vendor_args(args, cls.cancel)
-        options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
-        if args.base_url:
-            options["base_url"] = args.base_url
-        with cls.from_env(**options) as vendor:
-            result = vendor.cancel(args.run_id, **vendor_args)
+        run_options = _run_options(args, dict(cls.run_options))
+        with cls.from_env(
+            base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
+        ) as vendor:
+            result = vendor._cancel(args.run_id, run_options)
     except errors.PipelineCancelError as exc:
         _report_error(exc, args.json)
         return _exit_code(exc)

@@ -1,26 +1,50 @@
-"""One exception hierarchy for everything that is not a clean cancel.
+"""Every failure of `pipeline_cancel`, as one tree::
 
-Every class carries `vendor`, `http_status` and the raw `body`, so callers can log
-or branch on them without parsing messages. A run the vendor did not stop always
-ends here, never in a `CancelResult`.
+    PipelineCancelError             vendor, http_status, body, headers
+    ├── ConfigurationError          (also a ValueError) raised before anything is sent
+    ├── APIStatusError              the vendor answered with an error status
+    │   ├── InvalidRequestError     400, 422
+    │   ├── AuthenticationError     401
+    │   ├── PermissionDeniedError   403
+    │   ├── NotFoundError           404
+    │   ├── ConflictError           409
+    │   ├── RateLimitError          429 (retry_after)
+    │   └── ServerError             5xx, 520 and friends included
+    ├── NotCanceledError            2xx, but the vendor says the run was not stopped (vendor_status, response)
+    ├── UnexpectedResponseError     an undocumented status, or a body that breaks the vendor's document
+    │   └── ResponseTooLargeError   the body passed `max_response_bytes`
+    └── TransportError              no usable answer once the retries were spent (attempts)
+        ├── RequestTimeoutError     an attempt passed its deadline
+        └── NetworkError            refused, reset, or a broken HTTP exchange
+
+A run the vendor did not stop always ends here, never in a `CancelResult`. What an
+exception carries was read from the response after credentials were redacted from
+it, and `body` keeps at most `MAX_ERROR_BODY` bytes, so an exception is safe to log
+and cheap to keep.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import unicodedata
+from collections.abc import Mapping
+from typing import Generic, TypeVar
 
 __all__ = [
+    "MAX_ERROR_BODY",
     "APIStatusError",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
     "InvalidRequestError",
+    "NetworkError",
     "NotCanceledError",
     "NotFoundError",
     "PermissionDeniedError",
     "PipelineCancelError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "TransportError",
     "UnexpectedResponseError",
@@ -28,7 +52,12 @@ __all__ = [
     "message_from_body",
 ]
 
+MAX_ERROR_BODY = 4096
+"""Bytes of a response body an exception keeps; the rest is cut (see `PipelineCancelError.body`)."""
+
 _MAX_MESSAGE = 500
+
+ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 
 
 class PipelineCancelError(Exception):
@@ -41,12 +70,14 @@ class PipelineCancelError(Exception):
         vendor: str | None = None,
         http_status: int | None = None,
         body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.vendor = vendor
         self.http_status = http_status
-        self.body = body
+        self.body = None if body is None else body[:MAX_ERROR_BODY]
+        self.headers: Mapping[str, str] = dict(headers or {})
 
     def __str__(self) -> str:
         prefix = f"{self.vendor}: " if self.vendor else ""
@@ -88,8 +119,17 @@ class ConflictError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429 after the retries were spent (or the vendor asked to wait longer than the cap)."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        vendor: str | None = None,
+        http_status: int | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor, http_status=http_status, body=body, headers=headers)
         self.retry_after = retry_after
 
 
@@ -97,13 +137,21 @@ class ServerError(APIStatusError):
     """5xx, including non-standard codes such as 520 or 599."""
 
 
-class NotCanceledError(PipelineCancelError):
-    """The vendor answered 2xx but says the run was not stopped."""
+class NotCanceledError(PipelineCancelError, Generic[ResponseT_co]):
+    """The vendor answered 2xx but says the run was not stopped; `response` is its typed answer."""
 
     def __init__(
-        self, message: str, *, vendor_status: str | None = None, response: Any = None, **kwargs: Any
-    ):
-        super().__init__(message, **kwargs)
+        self,
+        message: str,
+        *,
+        vendor_status: str,
+        response: ResponseT_co,
+        vendor: str | None = None,
+        http_status: int | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor, http_status=http_status, body=body, headers=headers)
         self.vendor_status = vendor_status
         self.response = response
 
@@ -112,8 +160,24 @@ class UnexpectedResponseError(PipelineCancelError):
     """An undocumented status, or a body that is not what the vendor's document promises."""
 
 
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The response body (after decompression) passed the vendor object's `max_response_bytes`."""
+
+
 class TransportError(PipelineCancelError):
-    """Timeouts and connection failures, raised once the retries are spent."""
+    """No usable answer: raised once the retries are spent; `attempts` says how many were made."""
+
+    def __init__(self, message: str, *, attempts: int, vendor: str | None = None) -> None:
+        super().__init__(message, vendor=vendor)
+        self.attempts = attempts
+
+
+class RequestTimeoutError(TransportError):
+    """An attempt passed its deadline (connecting, sending, or waiting for the whole answer)."""
+
+
+class NetworkError(TransportError):
+    """The connection was refused, reset or closed, or the HTTP exchange itself was broken."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -127,49 +191,71 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def message_from_body(body: bytes) -> str:
-    """The human part of an error body, for every envelope the five vendors use."""
+def _loads(body: bytes) -> object:
+    """JSON, or None for anything that is not (including nesting deep enough to exhaust the stack)."""
     try:
-        data = json.loads(body)
-    except ValueError:
-        text = body.decode("utf-8", "replace").strip()
-        return text[:_MAX_MESSAGE]
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _location(item: Mapping[object, object]) -> str:
+    loc = item.get("loc")
+    return ".".join(str(p) for p in loc) if isinstance(loc, list) else ""
+
+
+def message_from_body(body: bytes) -> str:
+    """The human part of an error body, for every envelope the five vendors use; any shape is safe."""
+    data = _loads(body)
+    if not isinstance(data, dict):
+        return _printable(body.decode("utf-8", "replace"))
     parts: list[str] = []
-    if isinstance(data, dict):
-        code = data.get("code") or data.get("error_code")
-        if isinstance(code, str):
-            parts.append(f"[{code}]")
-        for key in ("message", "error", "detail"):
-            value = data.get(key)
-            if isinstance(value, str):
-                parts.append(value)
-            elif key == "detail" and isinstance(value, list):  # FastAPI validation errors
-                parts.extend(
-                    f"{'.'.join(str(p) for p in item.get('loc', []))}: {item.get('msg')}"
-                    for item in value
-                    if isinstance(item, dict)
-                )
-        errors = data.get("errors")
-        if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" in errors[0]:
-            parts.append(f"({errors[0]['type']})")
-    return " ".join(parts)[:_MAX_MESSAGE]
+    code = data.get("code") or data.get("error_code")
+    if isinstance(code, str):
+        parts.append(f"[{code}]")
+    for key in ("message", "error", "detail"):
+        value = data.get(key)
+        if isinstance(value, str):
+            parts.append(value)
+        elif key == "detail" and isinstance(value, list):  # FastAPI validation errors
+            parts.extend(
+                f"{_location(item)}: {item.get('msg')}" for item in value[:10] if isinstance(item, dict)
+            )
+    errors = data.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        kind = errors[0].get("type")
+        if isinstance(kind, str):
+            parts.append(f"({kind})")
+    return _printable(" ".join(parts))
+
+
+def _printable(text: str) -> str:
+    """At most `_MAX_MESSAGE` characters, with no control characters a terminal would act on."""
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text[:_MAX_MESSAGE]).strip()
 
 
 def error_for_status(
-    vendor: str, status: int, body: bytes, *, retry_after: float | None = None
+    vendor: str,
+    status: int,
+    body: bytes,
+    *,
+    headers: Mapping[str, str] | None = None,
+    retry_after: float | None = None,
 ) -> PipelineCancelError:
     """The exception for an error status: one class per documented family, else unexpected."""
     detail = message_from_body(body)
-    cls: type[PipelineCancelError] | None = _BY_STATUS.get(status)
+    cls: type[APIStatusError] | None = _BY_STATUS.get(status)
     if cls is None and 500 <= status <= 599:
         cls = ServerError
     if cls is None:
         message = f"undocumented HTTP status {status}" + (f": {detail}" if detail else "")
-        return UnexpectedResponseError(message, vendor=vendor, http_status=status, body=body)
+        return UnexpectedResponseError(message, vendor=vendor, http_status=status, body=body, headers=headers)
     message = detail or _DEFAULT_MESSAGES.get(status, "server error; retry later or ask the vendor")
     if cls is RateLimitError:
-        return RateLimitError(message, retry_after=retry_after, vendor=vendor, http_status=status, body=body)
-    return cls(message, vendor=vendor, http_status=status, body=body)
+        return RateLimitError(
+            message, retry_after=retry_after, vendor=vendor, http_status=status, body=body, headers=headers
+        )
+    return cls(message, vendor=vendor, http_status=status, body=body, headers=headers)
 
 
 _DEFAULT_MESSAGES = {

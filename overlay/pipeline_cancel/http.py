@@ -1,87 +1,161 @@
 """The httpx clients a vendor object sends through.
 
-A vendor always sends through a client it owns (its base URL, auth, timeout, and the
-retry transport). When the caller hands in their own `httpx.Client` to share a
+A vendor always sends through a client it owns: its base URL, auth, timeout, and
+the retry transport. When the caller hands in their own `httpx.Client` to share a
 connection pool, that client becomes the innermost transport, so pooling, proxies
-and event hooks stay the caller's while retries and auth stay ours.
+and event hooks stay the caller's, while redirects stay off and auth stays ours.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import ssl
+import threading
+import urllib.request
+from typing import TypedDict
 
+import attrs
 import httpx
 
-from pipeline_cancel import __version__
+from pipeline_cancel._version import __version__
 from pipeline_cancel.auth import VendorAuth
-from pipeline_cancel.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from pipeline_cancel.errors import ConfigurationError
+from pipeline_cancel.retries import AttemptLimits, RetryPolicy, RetryTransport, own_transport
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_AGENT = f"pipeline-cancel/{__version__}"
+DEFAULT_TIMEOUT = 30.0
+CONNECT_TIMEOUT = 10.0
+HEADERS = {
+    "User-Agent": f"pipeline-cancel/{__version__}",
+    "Accept-Encoding": "gzip, deflate",  # the codings the bounded reader decodes
+}
 
 
-class ClientTransport(httpx.BaseTransport):
+class ClientOptions(TypedDict):
+    base_url: httpx.URL
+    auth: VendorAuth
+    timeout: httpx.Timeout
+    headers: dict[str, str]
+    follow_redirects: bool
+    trust_env: bool
+
+
+@attrs.frozen
+class Connection:
+    """Everything a vendor object's clients are built from; immutable, so shared across threads."""
+
+    vendor: str
+    base_url: httpx.URL
+    auth: VendorAuth
+    policy: RetryPolicy
+    limits: AttemptLimits
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """Per socket operation; the attempt's deadline (the same number) bounds them all together."""
+        seconds = self.limits.deadline
+        return httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT, seconds))
+
+    def proxy(self) -> str | None:
+        """The proxy the standard variables name for this vendor, for https only.
+
+        Plain http (loopback only) never goes through a proxy: the proxy would read the
+        credentials. `HTTPS_PROXY`/`ALL_PROXY` and `NO_PROXY` are read as urllib reads them.
+        """
+        if self.base_url.scheme != "https":
+            return None
+        proxies = urllib.request.getproxies()
+        if urllib.request.proxy_bypass(self.base_url.host):
+            return None
+        proxy = proxies.get("https") or proxies.get("all")
+        if proxy and httpx.URL(proxy).scheme not in {"http", "https"}:
+            raise ConfigurationError(
+                f"the proxy in HTTPS_PROXY/ALL_PROXY uses {httpx.URL(proxy).scheme}://; only http:// and"
+                " https:// proxies are supported (or pass your own http_client=)",
+                vendor=self.vendor,
+            )
+        return proxy or None
+
+    def client_options(self) -> ClientOptions:
+        return {
+            "base_url": self.base_url,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "headers": HEADERS,
+            "follow_redirects": False,  # a redirect must never carry the credentials elsewhere
+            "trust_env": False,  # proxies are read above, for https only; no .netrc credentials
+        }
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    """One verified context for every pool: building one costs more than a whole cancel."""
+    return httpx.create_ssl_context()
+
+
+def proxied(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
+    """Whether a caller's client would route `url` through a proxy (or another mounted transport).
+
+    httpx keeps the proxies it took from `proxy=`, `mounts=` or the environment in
+    `_mounts`; there is no public way to ask, and httpx is pinned below 0.29.
+    """
+    mounts = getattr(client, "_mounts", {})
+    return any(transport is not None and pattern.matches(url) for pattern, transport in mounts.items())
+
+
+def check_caller_client(client: httpx.Client | httpx.AsyncClient, conn: Connection) -> None:
+    if conn.base_url.scheme == "http" and proxied(client, conn.base_url):
+        raise ConfigurationError(
+            "the http client passed in would send this plain-http URL through a proxy, which would"
+            " read the credentials; use an https:// base URL, or a client without proxies",
+            vendor=conn.vendor,
+        )
+
+
+class CallerTransport(httpx.BaseTransport):
     """Send through a caller's `httpx.Client` (its pool) without closing it: it is theirs."""
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True)
+        # Never the caller's redirect setting or auth: the request already carries ours.
+        return self._client.send(request, stream=True, follow_redirects=False, auth=None)
+
+    def close(self) -> None:
+        pass
 
 
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
+class SyncClients:
+    """The one pooled sync client of a vendor object, made once however many threads ask."""
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
+    def __init__(self, conn: Connection, caller: httpx.Client | None) -> None:
+        self._conn = conn
+        self._caller = caller
+        self._lock = threading.Lock()
+        self._client: httpx.Client | None = None
 
+    def get(self) -> httpx.Client:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = self._build()
+                client = self._client
+        return client
 
-def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if timeout is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if not timeout > 0:
-        raise ValueError("timeout must be a positive number of seconds")
-    return httpx.Timeout(timeout)
+    def _build(self) -> httpx.Client:
+        conn = self._conn
+        inner: httpx.BaseTransport
+        if self._caller is not None:
+            inner = CallerTransport(self._caller)
+        else:
+            inner = own_transport(conn.proxy(), ssl_context())
+        return httpx.Client(
+            transport=RetryTransport(inner, conn.policy, conn.limits), **conn.client_options()
+        )
 
-
-def _client_options(base_url: str, auth: VendorAuth, timeout: httpx.Timeout) -> dict[str, Any]:
-    return {
-        "base_url": base_url,
-        "auth": auth,
-        "timeout": timeout,
-        "headers": {"User-Agent": USER_AGENT},
-        "follow_redirects": False,  # a redirect must never carry the credentials elsewhere
-    }
-
-
-def sync_client(
-    base_url: str,
-    auth: VendorAuth,
-    timeout: httpx.Timeout,
-    policy: RetryPolicy,
-    shared: httpx.Client | None,
-) -> httpx.Client:
-    inner: httpx.BaseTransport = ClientTransport(shared) if shared is not None else httpx.HTTPTransport()
-    return httpx.Client(transport=RetryTransport(inner, policy), **_client_options(base_url, auth, timeout))
-
-
-def async_client(
-    base_url: str,
-    auth: VendorAuth,
-    timeout: httpx.Timeout,
-    policy: RetryPolicy,
-    shared: httpx.AsyncClient | None,
-    limits: httpx.Limits | None = None,
-) -> httpx.AsyncClient:
-    inner: httpx.AsyncBaseTransport = (
-        AsyncClientTransport(shared)
-        if shared is not None
-        else httpx.AsyncHTTPTransport(limits=limits or httpx.Limits(max_connections=100))
-    )
-    return httpx.AsyncClient(
-        transport=AsyncRetryTransport(inner, policy), **_client_options(base_url, auth, timeout)
-    )
+    def close(self) -> None:
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()

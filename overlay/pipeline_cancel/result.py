@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Generic, Literal, TypeVar
 
 import attrs
+
+ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 
 Outcome = Literal["canceled", "already_finished"]
 
 
 @attrs.frozen
-class CancelResult:
+class CancelResult(Generic[ResponseT_co]):
     """The run is stopped: by this call (`canceled`) or before it (`already_finished`).
 
     `vendor_status` is the vendor's own literal (Runflow's `canceled`, Ionworks'
     `completed`, ...) so nothing is lost in the normalisation; `response` is the
-    generated typed model, untouched.
+    generated typed model, untouched (`Kubiya.cancel` gives a
+    `CancelResult[TerminateWorkflowResponse]`).
     """
 
     vendor: str
@@ -23,4 +26,4 @@ class CancelResult:
     outcome: Outcome
     vendor_status: str
     http_status: int
-    response: Any = attrs.field(eq=False, repr=False)
+    response: ResponseT_co = attrs.field(eq=False, repr=False)

@@ -1,34 +1,59 @@
-"""Bounded retries as an httpx transport, shared by the overlay and the generated `.client`.
+"""Bounded attempts and bounded retries, as an httpx transport shared by the overlay and `.client`.
+
+Every attempt has one deadline for the whole exchange (connect, send, headers and
+body) and reads at most `max_response_bytes` of decoded body, here in the transport,
+so nothing above it (the overlay, the generated client, a retry's drain) can be held
+by a slow server or flooded by a large or compressed one. The returned response has
+its body already read, decoded, and its encoding headers removed.
 
 Retried: connection failures and timeouts, 429, 502, 503, 504. Never another 4xx.
 Delays are exponential with jitter; a `Retry-After` (seconds or HTTP date) is
 honoured when it is within `max_retry_after`, and a longer one ends the retries
 so the caller sees the 429 (with its `retry_after`) instead of a stalled process.
+
+This module is the synchronous half; `aio.py` holds the asynchronous one, so that a
+program that never awaits never imports asyncio.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import math
 import random
+import ssl
 import time
-from collections.abc import Awaitable, Callable
+import zlib
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import attrs
 import httpx
 
 logger = logging.getLogger("pipeline_cancel")
 
-# Module globals looked up at call time, so tests can replace the clock's waits.
+# Module global looked up at call time, so tests can replace the clock's waits.
 _sleep: Callable[[float], None] = time.sleep
-_asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+ATTEMPTS = "pipeline_cancel.attempts"  # request extension: how many attempts the transport made
+
+DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The attempt's deadline passed, whatever phase of the exchange it was in."""
+
+
+class ResponseTooLarge(httpx.DecodingError):
+    """The decoded body passed the limit; the connection is dropped unread."""
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait, from either form of `Retry-After`; None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -37,12 +62,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     except ValueError:
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            if when.tzinfo is None:
+                return None
+            seconds = when.timestamp() - (time.time() if now is None else now)
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        if when.tzinfo is None:
-            return None
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds < 0:  # NaN or in the past
+    if math.isnan(seconds) or seconds < 0:
         return 0.0
     return seconds
 
@@ -56,8 +81,8 @@ class RetryPolicy:
     statuses: frozenset[int] = RETRY_STATUSES
 
     def __attrs_post_init__(self) -> None:
-        if not 0 <= self.max_retries <= 10:
-            raise ValueError("max_retries must be between 0 and 10")
+        if type(self.max_retries) is not int or not 0 <= self.max_retries <= 10:
+            raise ValueError("max_retries must be a whole number from 0 to 10")
 
     def backoff(self, attempt: int) -> float:
         """Exponential, capped, with the upper quarter jittered so clients do not retry in step."""
@@ -75,42 +100,205 @@ class RetryPolicy:
             return None
         return retry_after
 
+    def worst_case(self, deadline: float) -> float:
+        """The longest a whole call can take: every attempt to its deadline, every wait at its cap."""
+        return (self.max_retries + 1) * deadline + self.max_retries * max(
+            self.max_delay, self.max_retry_after
+        )
 
-def _log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
+
+@attrs.frozen
+class AttemptLimits:
+    """What one attempt may cost: seconds for the whole exchange, and bytes of decoded body."""
+
+    deadline: float
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+
+def log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
     logger.info(
         "retrying %s %s in %.2fs (retry %d): %s", request.method, request.url.path, delay, attempt + 1, why
     )
 
 
-def _drain(response: httpx.Response) -> None:
-    """Read the (small) error body so the keep-alive connection goes back to the pool."""
-    try:
-        response.read()
-    except httpx.HTTPError:
-        pass
-    finally:
-        response.close()
+# -- reading a body within its limits ---------------------------------------------------------
 
 
-async def _adrain(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except httpx.HTTPError:
-        pass
-    finally:
-        await response.aclose()
+class BodyReader:
+    """Collect a body, decoding gzip/deflate as it streams, and stop at `limit` decoded bytes.
+
+    zlib is asked for at most the room left, so a small compressed body cannot expand
+    in memory past the limit, even for one chunk.
+    """
+
+    def __init__(self, content_encoding: str | None, limit: int) -> None:
+        codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > 1 or (codings and codings[0] not in {"gzip", "x-gzip", "deflate"}):
+            raise httpx.DecodingError(f"unsupported Content-Encoding {content_encoding!r}")
+        # wbits 32+: accept either a gzip or a zlib header, as servers mix the two up.
+        self._zlib = zlib.decompressobj(32 + zlib.MAX_WBITS) if codings else None
+        self._limit = limit
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def _append(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self._limit:
+            raise ResponseTooLarge(f"response body is larger than {self._limit} bytes")
+        if data:
+            self._parts.append(data)
+
+    def feed(self, chunk: bytes) -> None:
+        if self._zlib is None:
+            self._append(chunk)
+            return
+        try:
+            while chunk:
+                self._append(self._zlib.decompress(chunk, self._limit - self._size + 1))
+                chunk = self._zlib.unconsumed_tail
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"compressed body is corrupt: {exc}") from exc
+
+    def finish(self) -> bytes:
+        if self._zlib is not None:
+            try:
+                self._append(self._zlib.flush())
+            except zlib.error as exc:
+                raise httpx.DecodingError(f"compressed body is corrupt: {exc}") from exc
+        return b"".join(self._parts)
+
+
+def read_response(response: httpx.Response, limit: int, deadline: float) -> bytes:
+    """The decoded body of a streamed response, within the byte limit and the deadline."""
+    reader = BodyReader(response.headers.get("content-encoding"), limit)
+    for chunk in response.iter_raw():
+        reader.feed(chunk)
+        if time.monotonic() > deadline:
+            raise DeadlineExceeded("the response body did not arrive within the deadline")
+    return reader.finish()
+
+
+def with_body(response: httpx.Response, body: bytes, request: httpx.Request) -> httpx.Response:
+    """A response carrying `body` as read: decoded, so its encoding headers no longer apply."""
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=request, extensions=response.extensions
+    )
+
+
+# -- the deadline below httpx: every socket operation of our own pools ------------------------
+
+_DEADLINE: ContextVar[float | None] = ContextVar("pipeline_cancel_deadline", default=None)
+
+
+def _bounded(timeout: float | None) -> float | None:
+    """`timeout` cut to what is left of the current attempt's deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise DeadlineExceeded("the attempt's deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream:
+    """An httpcore network stream whose every read and write ends by the attempt's deadline."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._stream.read(max_bytes, _bounded(timeout))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> Any:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend:
+    """httpcore's network backend, with connects bounded by the attempt's deadline."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> _DeadlineStream:
+        stream = self._backend.connect_tcp(host, port, _bounded(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> _DeadlineStream:
+        return _DeadlineStream(self._backend.connect_unix_socket(path, _bounded(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransport:
+    """An httpx transport whose sockets honour the attempt's deadline.
+
+    httpx 0.28 builds its httpcore pool in `_pool` with no way to pass a network
+    backend, so the backend is wrapped in place (httpx is pinned below 0.29 for this;
+    tests/test_hostile.py fails if the wrapping stops taking effect).
+    """
+    transport = httpx.HTTPTransport(verify=verify, proxy=proxy)
+    pool = transport._pool
+    pool._network_backend = _DeadlineBackend(pool._network_backend)  # type: ignore[assignment]
+    return transport
+
+
+# -- the synchronous transport ----------------------------------------------------------------
 
 
 class RetryTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, limits: AttemptLimits) -> None:
         self._inner = inner
         self._policy = policy
+        self._limits = limits
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        deadline = time.monotonic() + self._limits.deadline
+        token = _DEADLINE.set(deadline)
+        try:
+            response = self._inner.handle_request(request)
+            try:
+                body = read_response(response, self._limits.max_response_bytes, deadline)
+            finally:
+                response.close()
+        except httpx.TimeoutException as exc:
+            if isinstance(exc, DeadlineExceeded) or time.monotonic() < deadline:
+                raise
+            raise DeadlineExceeded(f"no complete answer within {self._limits.deadline:g}s") from exc
+        finally:
+            _DEADLINE.reset(token)
+        return with_body(response, body, request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
+            request.extensions[ATTEMPTS] = attempt + 1
             try:
-                response = self._inner.handle_request(request)
+                response = self._attempt(request)
             except RETRY_EXCEPTIONS as exc:
                 if attempt >= self._policy.max_retries:
                     raise
@@ -119,39 +307,10 @@ class RetryTransport(httpx.BaseTransport):
                 maybe = self._policy.delay_for(response, attempt)
                 if maybe is None:
                     return response
-                _drain(response)
                 delay, why = maybe, f"HTTP {response.status_code}"
-            _log_retry(request, attempt, delay, why)
+            log_retry(request, attempt, delay, why)
             _sleep(delay)
             attempt += 1
 
     def close(self) -> None:
         self._inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
-        self._policy = policy
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
-        while True:
-            try:
-                response = await self._inner.handle_async_request(request)
-            except RETRY_EXCEPTIONS as exc:
-                if attempt >= self._policy.max_retries:
-                    raise
-                delay, why = self._policy.backoff(attempt), type(exc).__name__
-            else:
-                maybe = self._policy.delay_for(response, attempt)
-                if maybe is None:
-                    return response
-                await _adrain(response)
-                delay, why = maybe, f"HTTP {response.status_code}"
-            _log_retry(request, attempt, delay, why)
-            await _asleep(delay)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

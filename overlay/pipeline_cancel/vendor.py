@@ -1,34 +1,54 @@
-"""What every vendor class shares: configuration, the httpx clients, sending, and error mapping.
+"""What every vendor class shares: configuration, the httpx clients, sending, and reading answers.
 
-A vendor module supplies three things: its credentials (as a `VendorAuth`), the
-request (built by the generated `_get_kwargs`), and what a success response means
-(`_interpret`). Everything between, from retries to status mapping, lives here once.
+A vendor module supplies its credentials (as headers), the request (built by the
+generated `_get_kwargs`, which `check_generated` pins with the rest of the generated
+code), the generated model of each success status, and what a success means
+(`_interpret`). Everything between, from the deadline to the status mapping, lives
+here once: one typed path, `_send`/`_asend` then `_finish`.
 """
 
 from __future__ import annotations
 
 import abc
-import functools
-from collections.abc import Awaitable, Callable
-from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+import json
+import math
+import threading
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from pipeline_cancel.auth import VendorAuth, check_secure_url
+from pipeline_cancel import shapes
+from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
 from pipeline_cancel.errors import (
+    MAX_ERROR_BODY,
     ConfigurationError,
+    NetworkError,
     PipelineCancelError,
-    TransportError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
     UnexpectedResponseError,
     error_for_status,
 )
-from pipeline_cancel.http import as_timeout, async_client, sync_client
+from pipeline_cancel.http import DEFAULT_TIMEOUT, Connection, SyncClients, check_caller_client
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.retries import RetryPolicy, logger, parse_retry_after
+from pipeline_cancel.retries import (
+    ATTEMPTS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AttemptLimits,
+    ResponseTooLarge,
+    RetryPolicy,
+    logger,
+    parse_retry_after,
+)
 
-ClientT = TypeVar("ClientT")
+if TYPE_CHECKING:
+    from pipeline_cancel.aio import AsyncClients
+
+ClientT_co = TypeVar("ClientT_co", covariant=True)
+ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 
 # The generated AuthenticatedClient requires a token, but requests go through our own
 # httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
@@ -36,69 +56,117 @@ ClientT = TypeVar("ClientT")
 TOKEN_PLACEHOLDER = "<sent by pipeline_cancel auth>"  # noqa: S105 - a placeholder, not a credential
 
 
-class Vendor(abc.ABC, Generic[ClientT]):
+class VendorOptions(TypedDict, total=False):
+    """What every vendor constructor (and `from_env`) takes besides its credentials."""
+
+    base_url: str | None
+    timeout: float | None
+    max_retries: int
+    max_response_bytes: int
+    http_client: httpx.Client | None
+    async_http_client: httpx.AsyncClient | None
+
+
+_NOT_JSON = object()
+
+
+def _redact_json(value: object, redact: Any) -> object:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redact_json(v, redact) for v in value]
+    if isinstance(value, dict):
+        return {redact(k): _redact_json(v, redact) for k, v in value.items()}
+    return value
+
+
+class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
+    """One vendor account: its credentials, base URL, limits, and pooled clients.
+
+    Safe to share across threads (one sync pool, made once) and event loops (one
+    async pool per loop); `close()`/`aclose()` release the pools, and the object
+    opens new ones if used again.
+    """
+
     name: ClassVar[str]
     default_base_url: ClassVar[str]
     base_url_env: ClassVar[tuple[str, ...]]
-    success_statuses: ClassVar[frozenset[int]] = frozenset({200})
+    run_options: ClassVar[Mapping[str, bool]] = {}
+    """The per-run keywords `cancel` takes besides the id, each with whether it is required."""
+
+    # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
+    # request), the model of each success status, and the `AuthenticatedClient` class.
+    _responses: ClassVar[Mapping[int, Any]]
+    _client_class: ClassVar[Any]
 
     def __init__(
         self,
-        auth: VendorAuth,
+        credentials: Mapping[str, str],
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | None = None,
         max_retries: int = 2,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._auth = auth
-        self.base_url = self._check_base_url(base_url or self.default_base_url)
+        url = self._check_base_url(self.default_base_url if base_url is None else base_url)
+        self.base_url = str(url).rstrip("/")
         try:
-            self.timeout = as_timeout(timeout)
-            self.retry_policy = RetryPolicy(max_retries=max_retries)
+            policy = RetryPolicy(max_retries=max_retries)
         except ValueError as exc:
             raise ConfigurationError(str(exc), vendor=self.name) from None
-        self._shared = http_client
+        limits = AttemptLimits(self._check_timeout(timeout), self._check_max_bytes(max_response_bytes))
+        self._auth = VendorAuth(self.name, credentials, url)
+        self._conn = Connection(self.name, url, self._auth, policy, limits)
+        for caller in (http_client, async_http_client):
+            if caller is not None:
+                check_caller_client(caller, self._conn)
+        self._sync_clients = SyncClients(self._conn, http_client)
         self._async_shared = async_http_client
-        self._sync_http: httpx.Client | None = None
-        self._async_http: httpx.AsyncClient | None = None
-        self._generated: ClientT | None = None
+        self._async_clients: AsyncClients | None = None
+        self._lock = threading.Lock()
+        self._generated: ClientT_co | None = None
 
-    # -- what each vendor module provides -------------------------------------------------
+    # -- configuration ----------------------------------------------------------------------
 
-    # Callables rather than abstract methods: each vendor's signature names its own
-    # documented parameters (pipeline_id, reason), which one abstract signature cannot.
-    cancel: Callable[..., CancelResult]
-    acancel: Callable[..., Awaitable[CancelResult]]
-    _request: Callable[..., dict[str, Any]]
+    @property
+    def timeout(self) -> float:
+        """Seconds one attempt may take, from connecting to the last byte of the answer."""
+        return self._conn.limits.deadline
 
-    @classmethod
-    def from_env(cls, **options: Any) -> Self:
-        """Credentials from the vendor's environment variables; `options` as for the constructor."""
-        raise NotImplementedError
+    @property
+    def max_retries(self) -> int:
+        return self._conn.policy.max_retries
 
-    # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
-    # request, its `_parse_response` reads the answer) and the `AuthenticatedClient` class.
-    _operation: ModuleType
-    _client_class: Callable[..., ClientT]
+    @property
+    def max_response_bytes(self) -> int:
+        return self._conn.limits.max_response_bytes
 
-    @abc.abstractmethod
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        """Turn a parsed success response into a result, or raise `NotCanceledError`."""
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._conn.policy
 
-    # -- construction helpers ---------------------------------------------------------------
-
-    @classmethod
-    def _env_base_url(cls) -> str | None:
-        return env(*cls.base_url_env)
-
-    def _check_base_url(self, base_url: str) -> str:
+    def _check_base_url(self, base_url: object) -> httpx.URL:
+        if not isinstance(base_url, str):
+            raise ConfigurationError(
+                f"base_url must be a string, got {type(base_url).__name__}", vendor=self.name
+            )
         try:
             url = httpx.URL(base_url)
-        except (httpx.InvalidURL, TypeError) as exc:
-            raise ConfigurationError(f"base_url {base_url!r} is not a URL: {exc}", vendor=self.name) from None
-        if url.scheme not in {"http", "https"} or not url.host:
+            host = url.host
+        except (httpx.InvalidURL, ValueError, TypeError) as exc:
+            # The message names no part of the URL: it may hold a password.
+            raise ConfigurationError(
+                f"base_url is not a valid URL ({type(exc).__name__}); check its host name", vendor=self.name
+            ) from None
+        if url.userinfo:
+            raise ConfigurationError(
+                "base_url carries a user name or password; credentials go in the constructor's"
+                " arguments, never in the URL",
+                vendor=self.name,
+            )
+        if url.scheme not in {"http", "https"} or not host:
             raise ConfigurationError(
                 f"base_url {base_url!r} must be an absolute http(s) URL", vendor=self.name
             )
@@ -106,54 +174,112 @@ class Vendor(abc.ABC, Generic[ClientT]):
             raise ConfigurationError(
                 f"base_url {base_url!r} must not carry a query or fragment", vendor=self.name
             )
-        check_secure_url(url, self.name)
-        return str(url).rstrip("/")
+        return url
+
+    def _check_timeout(self, timeout: object) -> float:
+        if timeout is None:
+            return DEFAULT_TIMEOUT
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+            raise ConfigurationError(
+                f"timeout must be a number of seconds, got {type(timeout).__name__}", vendor=self.name
+            )
+        if not (math.isfinite(timeout) and 0 < timeout <= 3600):
+            raise ConfigurationError(
+                "timeout must be a positive, finite number of seconds (at most 3600)", vendor=self.name
+            )
+        return float(timeout)
+
+    def _check_max_bytes(self, limit: object) -> int:
+        if type(limit) is not int or limit < 1024:
+            raise ConfigurationError(
+                "max_response_bytes must be a whole number of at least 1024", vendor=self.name
+            )
+        return limit
+
+    @classmethod
+    def check_run_options(cls, options: Mapping[str, str | None]) -> dict[str, str]:
+        """The per-run keywords this vendor takes, refusing others and requiring the required ones."""
+        out: dict[str, str] = {}
+        for key, value in options.items():
+            if value is None:
+                continue
+            if key not in cls.run_options:
+                raise ConfigurationError(f"{key} does not apply to {cls.name}", vendor=cls.name)
+            out[key] = value
+        for key, required in cls.run_options.items():
+            if required and key not in out:
+                raise ConfigurationError(f"{key} is required for {cls.name}", vendor=cls.name)
+        return out
+
+    @classmethod
+    def from_env(cls, **options: Unpack[VendorOptions]) -> Self:
+        """Credentials from the vendor's environment variables; `options` as for the constructor."""
+        if options.get("base_url") is None:
+            options["base_url"] = env(*cls.base_url_env)
+        return cls._from_env(options)
+
+    @classmethod
+    @abc.abstractmethod
+    def _from_env(cls, options: VendorOptions) -> Self:
+        """Read the credentials from the environment and construct."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=<redacted>)"
 
-    # -- the httpx clients ----------------------------------------------------------------------
+    # -- what each vendor module provides -------------------------------------------------------
 
-    def _sync(self) -> httpx.Client:
-        if self._sync_http is None:
-            self._sync_http = sync_client(
-                self.base_url, self._auth, self.timeout, self.retry_policy, self._shared
-            )
-        return self._sync_http
+    @abc.abstractmethod
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+        """The request for cancelling `run_id`, from the generated operation's `_get_kwargs`."""
 
-    def _async(self) -> httpx.AsyncClient:
-        if self._async_http is None:
-            self._async_http = self.new_async_client()
-        return self._async_http
+    @abc.abstractmethod
+    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult[ResponseT_co]:
+        """Turn a parsed success into a result, or raise `NotCanceledError`."""
 
-    def new_async_client(self, limits: httpx.Limits | None = None) -> httpx.AsyncClient:
-        """A fresh AsyncClient with this vendor's auth, timeout and retries (bulk cancels own one)."""
-        return async_client(
-            self.base_url, self._auth, self.timeout, self.retry_policy, self._async_shared, limits
-        )
+    # -- the httpx clients ------------------------------------------------------------------------
+
+    def _async(self) -> AsyncClients:
+        from pipeline_cancel.aio import AsyncClients
+
+        if self._async_clients is None:
+            with self._lock:
+                if self._async_clients is None:
+                    self._async_clients = AsyncClients(self._conn, self._async_shared)
+        return self._async_clients
 
     @property
-    def client(self) -> ClientT:
+    def client(self) -> ClientT_co:
         """The generated client, sending through this object's auth, base URL, timeout and retries."""
-        if self._generated is None:
-            generated: Any = self._client_class(
-                base_url=self.base_url, token=TOKEN_PLACEHOLDER, timeout=self.timeout
-            )
-            generated.set_httpx_client(self._sync())
-            generated.set_async_httpx_client(self._async())
-            self._generated = generated
-        return self._generated
+        generated = self._generated
+        if generated is None:
+            with self._lock:
+                if self._generated is None:
+                    made = self._client_class(
+                        base_url=self.base_url, token=TOKEN_PLACEHOLDER, timeout=self._conn.timeout
+                    )
+                    made.set_httpx_client(self._sync_clients.get())
+                    self._generated = made
+                generated = self._generated
+            # The async client dispatches to a pool per event loop, so one is right for all of them.
+            self._generated_async(generated)
+        return generated
+
+    def _generated_async(self, generated: Any) -> None:
+        generated.set_async_httpx_client(self._async().get())
 
     def close(self) -> None:
-        if self._sync_http is not None:
-            self._sync_http.close()
-            self._sync_http = None
+        """Close the sync pool, and forget the async pools of event loops that have closed."""
+        with self._lock:
+            self._generated = None
+        self._sync_clients.close()
+        if self._async_clients is not None:
+            self._async_clients.forget()
 
     async def aclose(self) -> None:
+        """Close the sync pool and the running event loop's async pool."""
         self.close()
-        if self._async_http is not None:
-            await self._async_http.aclose()
-            self._async_http = None
+        if self._async_clients is not None:
+            await self._async_clients.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -171,66 +297,118 @@ class Vendor(abc.ABC, Generic[ClientT]):
     ) -> None:
         await self.aclose()
 
-    # -- sending ----------------------------------------------------------------------------------
+    # -- sending ------------------------------------------------------------------------------------
 
-    def _send(self, run_id: str, request: dict[str, Any]) -> CancelResult:
+    def _cancel(self, run_id: str, options: Mapping[str, str]) -> CancelResult[ResponseT_co]:
+        request = self._build(run_id, options)
+        client = self._sync_clients.get()
         try:
-            response = self._sync().request(**request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc) from None
+            response = client.send(client.build_request(**request))
+        except PipelineCancelError as exc:
+            raise self._scrub(exc) from None
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
         return self._finish(run_id, response)
 
-    async def _asend(
-        self, run_id: str, request: dict[str, Any], client: httpx.AsyncClient | None = None
-    ) -> CancelResult:
+    async def _acancel(
+        self, run_id: str, options: Mapping[str, str], client: httpx.AsyncClient | None = None
+    ) -> CancelResult[ResponseT_co]:
+        request = self._build(run_id, options)
+        client = client or self._async().get()
         try:
-            response = await (client or self._async()).request(**request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc) from None
+            response = await client.send(client.build_request(**request))
+        except PipelineCancelError as exc:
+            raise self._scrub(exc) from None
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
+        except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
+            raise ConfigurationError(
+                f"the async_http_client passed in cannot be used here ({exc}); an httpx.AsyncClient"
+                " works only on the event loop it first ran on: pass none, and the vendor object keeps"
+                " a pool per loop",
+                vendor=self.name,
+            ) from exc
         return self._finish(run_id, response)
 
-    def _transport_error(self, exc: httpx.TransportError) -> TransportError:
-        attempts = self.retry_policy.max_retries + 1
-        return TransportError(
-            f"{type(exc).__name__} after {attempts} attempt(s): {exc or 'no detail'};"
-            " check the base URL and the network, or raise timeout",
-            vendor=self.name,
-        )
+    def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
+        attempts = exc.request.extensions.get(ATTEMPTS, 1) if isinstance(exc, httpx.RequestError) else 1
+        detail = self._auth.redact(str(exc)) or "no detail"
+        what = f"{type(exc).__name__} after {attempts} attempt{'s' if attempts != 1 else ''}: {detail}"
+        if isinstance(exc, ResponseTooLarge):
+            return ResponseTooLargeError(
+                f"{detail}; raise max_response_bytes if the vendor really sends that much", vendor=self.name
+            )
+        if isinstance(exc, httpx.DecodingError):
+            return UnexpectedResponseError(f"the body could not be decoded: {detail}", vendor=self.name)
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeoutError(
+                f"{what}; each attempt may take {self.timeout:g}s (timeout=)",
+                attempts=attempts,
+                vendor=self.name,
+            )
+        if isinstance(exc, httpx.TransportError):
+            return NetworkError(
+                f"{what}; check the base URL and the network", attempts=attempts, vendor=self.name
+            )
+        return UnexpectedResponseError(f"the HTTP exchange failed: {what}", vendor=self.name)
 
-    def _finish(self, run_id: str, response: httpx.Response) -> CancelResult:
+    def _load(self, raw: bytes) -> tuple[bytes, object]:
+        """The body with credentials redacted, and its JSON (or `_NOT_JSON`).
+
+        A vendor that echoes a credential could escape it in JSON (`\\u0041`), which
+        a byte search misses; the parsed strings are searched too, and then the kept
+        body is the redacted JSON written out again.
+        """
+        body = self._auth.redact_bytes(raw)
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
+            return body, _NOT_JSON
+        if b"\\" in body:
+            try:
+                clean = _redact_json(data, self._auth.redact)
+            except RecursionError:
+                return body, _NOT_JSON
+            if clean != data:
+                return json.dumps(clean).encode(), clean
+        return body, data
+
+    def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
         status = response.status_code
         logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
-        if status in self.success_statuses:
-            try:
-                parsed = self._operation._parse_response(client=self._parse_client, response=response)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise self._scrub(
-                    UnexpectedResponseError(
-                        f"HTTP {status} body does not match the vendor's document"
-                        f" ({type(exc).__name__}: {exc})",
-                        vendor=self.name,
-                        http_status=status,
-                        body=response.content,
-                    )
-                ) from None
-            try:
-                return self._interpret(run_id, status, parsed)
-            except PipelineCancelError as exc:
-                exc.body = response.content if exc.body is None else exc.body
-                raise
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
-        raise self._scrub(error_for_status(self.name, status, response.content, retry_after=retry_after))
-
-    @functools.cached_property
-    def _parse_client(self) -> Any:
-        # `_parse_response` reads only `raise_on_unexpected_status` from the client it is given;
-        # a bare generated client spares creating httpx clients just to parse a body.
-        return self._client_class(base_url=self.base_url, token=TOKEN_PLACEHOLDER)
+        body, data = self._load(response.content)
+        headers = {k: self._auth.redact(v) for k, v in response.headers.items()}
+        model = self._responses.get(status)
+        if model is None:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            error = error_for_status(self.name, status, body, headers=headers, retry_after=retry_after)
+            raise self._scrub(error)
+        try:
+            if not isinstance(data, dict):
+                raise shapes.ShapeError("expected a JSON object" if data is not _NOT_JSON else "not JSON")
+            parsed = model.from_dict(data)
+            shapes.check(parsed)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            raise self._scrub(
+                UnexpectedResponseError(
+                    f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
+                    vendor=self.name,
+                    http_status=status,
+                    body=body,
+                    headers=headers,
+                )
+            ) from None
+        try:
+            return self._interpret(run_id, status, parsed)
+        except PipelineCancelError as exc:
+            exc.body = body[:MAX_ERROR_BODY]
+            exc.headers = headers
+            raise self._scrub(exc) from None
 
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:
-        """Never let a credential the vendor echoed back reach an exception's text."""
-        for secret in self._auth.secrets():
-            if secret in error.message:
-                error.message = error.message.replace(secret, "<redacted>")
-                error.args = (error.message,)
+        """Never let a credential reach an exception's text, whatever path built it."""
+        clean = self._auth.redact(error.message)
+        if clean != error.message:
+            error.message = clean
+            error.args = (clean,)
         return error

@@ -18,12 +18,12 @@ REGISTRY: dict[str, tuple[str, str]] = {
 }
 
 
-def vendor_class(name: str) -> type[Vendor[object]]:
+def vendor_class(name: str) -> type[Vendor[object, object]]:
     from pipeline_cancel.errors import ConfigurationError
 
     try:
         module, attr = REGISTRY[name.lower()]
     except KeyError:
         raise ConfigurationError(f"unknown vendor {name!r}; choose from {', '.join(REGISTRY)}") from None
-    cls: type[Vendor[object]] = getattr(importlib.import_module(module), attr)
+    cls: type[Vendor[object, object]] = getattr(importlib.import_module(module), attr)
     return cls

@@ -7,7 +7,8 @@ either the user (`user_id`) or the team (`project_id`).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self, Unpack
 
 from gumloop_client.api.execution import kill_pipeline
 from gumloop_client.client import AuthenticatedClient
@@ -19,13 +20,15 @@ from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class Gumloop(Vendor[AuthenticatedClient]):
+class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200]):
     name = "gumloop"
     default_base_url = "https://api.gumloop.com/api/v1"
     base_url_env = ("GUMLOOP_BASE_URL",)
+    _responses = {200: KillPipelineResponse200}
+    _client_class = AuthenticatedClient
 
     def __init__(
         self,
@@ -34,7 +37,7 @@ class Gumloop(Vendor[AuthenticatedClient]):
         user_id: str | None = None,
         access_token: str | None = None,
         project_id: str | None = None,
-        **options: Any,
+        **options: Unpack[VendorOptions],
     ) -> None:
         if (api_key is None) == (access_token is None):
             raise ConfigurationError(
@@ -46,18 +49,18 @@ class Gumloop(Vendor[AuthenticatedClient]):
                 raise ConfigurationError(
                     "a personal api_key needs user_id (sent as x-auth-key)", vendor=self.name
                 )
-            auth = bearer(self.name, api_key, "api_key", **{"x-auth-key": user_id})
+            headers = bearer(self.name, api_key, "api_key")
+            headers["x-auth-key"] = check_header_value(user_id, "user_id", self.name)
         else:
-            assert access_token is not None
             if user_id is None and project_id is None:
                 raise ConfigurationError("pass user_id or project_id with the access_token", vendor=self.name)
-            auth = bearer(self.name, access_token, "access_token")
+            headers = bearer(self.name, access_token, "access_token")
         self.user_id = None if user_id is None else check_header_value(user_id, "user_id", self.name)
         self.project_id = None if project_id is None else check_id(project_id, "project_id", self.name)
-        super().__init__(auth, **options)
+        super().__init__(headers, **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> Gumloop:
+    def _from_env(cls, options: VendorOptions) -> Self:
         """GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID/GUMLOOP_PROJECT_ID."""
         api_key, token = env("GUMLOOP_API_KEY"), env("GUMLOOP_ACCESS_TOKEN")
         user_id, project_id = env("GUMLOOP_USER_ID"), env("GUMLOOP_PROJECT_ID")
@@ -69,15 +72,17 @@ class Gumloop(Vendor[AuthenticatedClient]):
             raise ConfigurationError("set GUMLOOP_USER_ID (a personal key needs it)", vendor=cls.name)
         if api_key is None and user_id is None and project_id is None:
             raise ConfigurationError("set GUMLOOP_USER_ID or GUMLOOP_PROJECT_ID", vendor=cls.name)
-        options.setdefault("base_url", cls._env_base_url())
         if api_key is not None:
             return cls(api_key=api_key, user_id=user_id, project_id=project_id, **options)
         return cls(access_token=token, user_id=user_id, project_id=project_id, **options)
 
-    _operation = kill_pipeline
-    _client_class = AuthenticatedClient
+    def cancel(self, run_id: str) -> CancelResult[KillPipelineResponse200]:
+        return self._cancel(run_id, {})
 
-    def _request(self, run_id: str) -> dict[str, Any]:
+    async def acancel(self, run_id: str) -> CancelResult[KillPipelineResponse200]:
+        return await self._acancel(run_id, {})
+
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
         body = KillPipelineBody(
             run_id=check_id(run_id, "run_id", self.name),
             user_id=UNSET if self.user_id is None else self.user_id,
@@ -85,14 +90,9 @@ class Gumloop(Vendor[AuthenticatedClient]):
         )
         return kill_pipeline._get_kwargs(body=body)
 
-    def cancel(self, run_id: str) -> CancelResult:
-        return self._send(run_id, self._request(run_id))
-
-    async def acancel(self, run_id: str) -> CancelResult:
-        return await self._asend(run_id, self._request(run_id))
-
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        assert isinstance(parsed, KillPipelineResponse200)
+    def _interpret(
+        self, run_id: str, status: int, parsed: KillPipelineResponse200
+    ) -> CancelResult[KillPipelineResponse200]:
         if parsed.success is True:
             return CancelResult(self.name, run_id, "canceled", "success", status, parsed)
         if parsed.success is False:

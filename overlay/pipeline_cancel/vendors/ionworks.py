@@ -8,40 +8,44 @@ stopped. The seed document declares no security; Ionworks' own SDK sends
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self, Unpack
 
 from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
 from ionworks_client.client import AuthenticatedClient
 from ionworks_client.models.pipeline import Pipeline
 from ionworks_client.models.pipeline_status import PipelineStatus
 
-from pipeline_cancel.auth import VendorAuth, bearer, check_header_value
+from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class Ionworks(Vendor[AuthenticatedClient]):
+class Ionworks(Vendor[AuthenticatedClient, Pipeline]):
     name = "ionworks"
     default_base_url = "https://api.ionworks.com"
     base_url_env = ("IONWORKS_BASE_URL", "IONWORKS_API_URL")
+    _responses = {200: Pipeline}
+    _client_class = AuthenticatedClient
 
-    def __init__(self, *, api_key: str | None = None, token: str | None = None, **options: Any) -> None:
+    def __init__(
+        self, *, api_key: str | None = None, token: str | None = None, **options: Unpack[VendorOptions]
+    ) -> None:
         if (api_key is None) == (token is None):
             raise ConfigurationError(
                 "pass either api_key (X-API-Key) or token (Bearer), not both", vendor=self.name
             )
-        auth = (
-            VendorAuth(self.name, {"X-API-Key": check_header_value(api_key, "api_key", self.name)})
+        headers = (
+            {"X-API-Key": check_header_value(api_key, "api_key", self.name)}
             if api_key is not None
-            else bearer(self.name, token or "", "token")
+            else bearer(self.name, token, "token")
         )
-        super().__init__(auth, **options)
+        super().__init__(headers, **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> Ionworks:
-        options.setdefault("base_url", cls._env_base_url())
+    def _from_env(cls, options: VendorOptions) -> Self:
         api_key, token = env("IONWORKS_API_KEY"), env("IONWORKS_API_TOKEN")
         if api_key is not None:
             return cls(api_key=api_key, **options)
@@ -51,21 +55,17 @@ class Ionworks(Vendor[AuthenticatedClient]):
             "set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name
         )
 
-    _operation = cancel_op
-    _client_class = AuthenticatedClient
-
-    def _request(self, pipeline_id: str) -> dict[str, Any]:
-        return cancel_op._get_kwargs(check_id(pipeline_id, "pipeline_id", self.name))
-
-    def cancel(self, pipeline_id: str) -> CancelResult:
+    def cancel(self, pipeline_id: str) -> CancelResult[Pipeline]:
         """Ionworks cancels a pipeline by its id: the run id *is* the pipeline id."""
-        return self._send(pipeline_id, self._request(pipeline_id))
+        return self._cancel(pipeline_id, {})
 
-    async def acancel(self, pipeline_id: str) -> CancelResult:
-        return await self._asend(pipeline_id, self._request(pipeline_id))
+    async def acancel(self, pipeline_id: str) -> CancelResult[Pipeline]:
+        return await self._acancel(pipeline_id, {})
 
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        assert isinstance(parsed, Pipeline)
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+        return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
+
+    def _interpret(self, run_id: str, status: int, parsed: Pipeline) -> CancelResult[Pipeline]:
         state = parsed.status
         if state is PipelineStatus.CANCELED:
             return CancelResult(self.name, run_id, "canceled", state.value, status, parsed)

@@ -6,7 +6,8 @@ server, so the base URL defaults to Kubiya's control plane.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self, Unpack
 
 from kubiya_client.api.default import (
     terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
@@ -19,41 +20,39 @@ from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import NotCanceledError
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class Kubiya(Vendor[AuthenticatedClient]):
+class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse]):
     name = "kubiya"
     default_base_url = "https://control-plane.kubiya.ai"
     base_url_env = ("KUBIYA_BASE_URL",)
+    run_options = {"reason": True}
+    _responses = {200: TerminateWorkflowResponse}
+    _client_class = AuthenticatedClient
 
-    def __init__(self, *, api_key: str, **options: Any) -> None:
+    def __init__(self, *, api_key: str, **options: Unpack[VendorOptions]) -> None:
         super().__init__(bearer(self.name, api_key, "api_key"), **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> Kubiya:
-        options.setdefault("base_url", cls._env_base_url())
+    def _from_env(cls, options: VendorOptions) -> Self:
         return cls(api_key=require_env(cls.name, "KUBIYA_API_KEY"), **options)
 
-    _operation = terminate_op
-    _client_class = AuthenticatedClient
+    def cancel(self, execution_id: str, *, reason: str) -> CancelResult[TerminateWorkflowResponse]:
+        return self._cancel(execution_id, {"reason": reason})
 
-    def _request(self, execution_id: str, reason: str) -> dict[str, Any]:
+    async def acancel(self, execution_id: str, *, reason: str) -> CancelResult[TerminateWorkflowResponse]:
+        return await self._acancel(execution_id, {"reason": reason})
+
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+        reason = check_text(options.get("reason"), "reason", self.name, min_len=1, max_len=500)
         return terminate_op._get_kwargs(
-            check_id(execution_id, "execution_id", self.name),
-            body=TerminateWorkflowRequest(
-                reason=check_text(reason, "reason", self.name, min_len=1, max_len=500)
-            ),
+            check_id(run_id, "execution_id", self.name), body=TerminateWorkflowRequest(reason=reason)
         )
 
-    def cancel(self, execution_id: str, *, reason: str) -> CancelResult:
-        return self._send(execution_id, self._request(execution_id, reason))
-
-    async def acancel(self, execution_id: str, *, reason: str) -> CancelResult:
-        return await self._asend(execution_id, self._request(execution_id, reason))
-
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        assert isinstance(parsed, TerminateWorkflowResponse)
+    def _interpret(
+        self, run_id: str, status: int, parsed: TerminateWorkflowResponse
+    ) -> CancelResult[TerminateWorkflowResponse]:
         if parsed.success:
             return CancelResult(self.name, run_id, "canceled", "success", status, parsed)
         raise NotCanceledError(

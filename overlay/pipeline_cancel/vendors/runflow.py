@@ -8,7 +8,8 @@ stop the provider-side compute and does not refund.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self, Unpack
 
 from runflow_client.api.default import cancel_run
 from runflow_client.client import AuthenticatedClient
@@ -20,24 +21,26 @@ from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendor import Vendor, VendorOptions
 
 SERVICE_KEY_PREFIX = "rf_svc_"
 TERMINAL = {"succeeded", "failed", "canceled", "cancelled"}
 CANCELED = {"canceled", "cancelled"}  # run records say "canceled"; webhook events say "cancelled"
 
 
-class Runflow(Vendor[AuthenticatedClient]):
+class Runflow(Vendor[AuthenticatedClient, Run]):
     name = "runflow"
     default_base_url = "https://api.runflow.io"
     base_url_env = ("RUNFLOW_BASE_URL",)
-    success_statuses = frozenset({200, 201})
+    run_options = {"reason": False}
+    _responses = {200: Run, 201: Run}
+    _client_class = AuthenticatedClient
 
-    def __init__(self, *, admin_key: str, **options: Any) -> None:
+    def __init__(self, *, admin_key: str, **options: Unpack[VendorOptions]) -> None:
         if not isinstance(admin_key, str) or not admin_key.startswith(SERVICE_KEY_PREFIX):
             kind = (
                 "an inference key (rf_live_)"
-                if str(admin_key).startswith("rf_live_")
+                if isinstance(admin_key, str) and admin_key.startswith("rf_live_")
                 else "not a service key"
             )
             raise ConfigurationError(
@@ -48,27 +51,23 @@ class Runflow(Vendor[AuthenticatedClient]):
         super().__init__(bearer(self.name, admin_key, "admin_key"), **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> Runflow:
-        options.setdefault("base_url", cls._env_base_url())
+    def _from_env(cls, options: VendorOptions) -> Self:
         return cls(admin_key=require_env(cls.name, "RUNFLOW_ADMIN_KEY"), **options)
 
-    _operation = cancel_run
-    _client_class = AuthenticatedClient
+    def cancel(self, run_id: str, *, reason: str | None = None) -> CancelResult[Run]:
+        return self._cancel(run_id, {} if reason is None else {"reason": reason})
 
-    def _request(self, run_id: str, reason: str | None = None) -> dict[str, Any]:
+    async def acancel(self, run_id: str, *, reason: str | None = None) -> CancelResult[Run]:
+        return await self._acancel(run_id, {} if reason is None else {"reason": reason})
+
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+        reason = options.get("reason")
         checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
         return cancel_run._get_kwargs(
             check_id(run_id, "run_id", self.name), body=CancellationRequest(reason=checked)
         )
 
-    def cancel(self, run_id: str, *, reason: str | None = None) -> CancelResult:
-        return self._send(run_id, self._request(run_id, reason))
-
-    async def acancel(self, run_id: str, *, reason: str | None = None) -> CancelResult:
-        return await self._asend(run_id, self._request(run_id, reason))
-
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        assert isinstance(parsed, Run)
+    def _interpret(self, run_id: str, status: int, parsed: Run) -> CancelResult[Run]:
         state = parsed.status_code
         if state.lower() not in TERMINAL:
             raise NotCanceledError(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Self, Unpack
 
 from vectorshift_client.api.default import post_pipeline_id_terminate
 from vectorshift_client.client import AuthenticatedClient
@@ -18,39 +19,41 @@ from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, require_env
 from pipeline_cancel.errors import NotCanceledError
 from pipeline_cancel.result import CancelResult
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class VectorShift(Vendor[AuthenticatedClient]):
+class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200]):
     name = "vectorshift"
     default_base_url = "https://api.vectorshift.ai/v1"
     base_url_env = ("VECTORSHIFT_BASE_URL",)
+    run_options = {"pipeline_id": True}
+    _responses = {200: PostPipelineIdTerminateResponse200}
+    _client_class = AuthenticatedClient
 
-    def __init__(self, *, api_key: str, **options: Any) -> None:
+    def __init__(self, *, api_key: str, **options: Unpack[VendorOptions]) -> None:
         super().__init__(bearer(self.name, api_key, "api_key"), **options)
 
     @classmethod
-    def from_env(cls, **options: Any) -> VectorShift:
-        options.setdefault("base_url", cls._env_base_url())
+    def _from_env(cls, options: VendorOptions) -> Self:
         return cls(api_key=require_env(cls.name, "VECTORSHIFT_API_KEY"), **options)
 
-    _operation = post_pipeline_id_terminate
-    _client_class = AuthenticatedClient
+    def cancel(self, run_id: str, *, pipeline_id: str) -> CancelResult[PostPipelineIdTerminateResponse200]:
+        return self._cancel(run_id, {"pipeline_id": pipeline_id})
 
-    def _request(self, run_id: str, pipeline_id: str) -> dict[str, Any]:
+    async def acancel(
+        self, run_id: str, *, pipeline_id: str
+    ) -> CancelResult[PostPipelineIdTerminateResponse200]:
+        return await self._acancel(run_id, {"pipeline_id": pipeline_id})
+
+    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
         return post_pipeline_id_terminate._get_kwargs(
-            check_id(pipeline_id, "pipeline_id", self.name),
+            check_id(options.get("pipeline_id"), "pipeline_id", self.name),
             body=PipelineTerminateRequest(run_id=check_id(run_id, "run_id", self.name)),
         )
 
-    def cancel(self, run_id: str, *, pipeline_id: str) -> CancelResult:
-        return self._send(run_id, self._request(run_id, pipeline_id))
-
-    async def acancel(self, run_id: str, *, pipeline_id: str) -> CancelResult:
-        return await self._asend(run_id, self._request(run_id, pipeline_id))
-
-    def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult:
-        assert isinstance(parsed, PostPipelineIdTerminateResponse200)
+    def _interpret(
+        self, run_id: str, status: int, parsed: PostPipelineIdTerminateResponse200
+    ) -> CancelResult[PostPipelineIdTerminateResponse200]:
         if parsed.status is Status.SUCCESS:
             return CancelResult(self.name, run_id, "canceled", parsed.status.value, status, parsed)
         raise NotCanceledError(

@@ -1,0 +1,213 @@
+"""The asynchronous half of the transport: retries, the per-attempt deadline, and one pool per loop.
+
+Kept apart from `retries.py` so that importing a vendor class does not import
+asyncio; this module is loaded the first time something is awaited.
+
+An httpx connection belongs to the event loop that opened it. A vendor object may
+be used from several loops (two `asyncio.run` calls, a thread with its own loop),
+so its own async pool is kept per loop: `LoopLocalTransport` opens one on first use
+in a loop and closes it when that loop shuts down its async generators, which
+`asyncio.run` and `asyncio.Runner` do before closing the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable
+
+import httpx
+
+from pipeline_cancel.http import Connection, ssl_context
+from pipeline_cancel.retries import (
+    ATTEMPTS,
+    RETRY_EXCEPTIONS,
+    AttemptLimits,
+    BodyReader,
+    DeadlineExceeded,
+    RetryPolicy,
+    log_retry,
+    with_body,
+)
+
+# Module global looked up at call time, so tests can replace the clock's waits.
+_asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+async def aread_response(response: httpx.Response, limit: int) -> bytes:
+    reader = BodyReader(response.headers.get("content-encoding"), limit)
+    async for chunk in response.aiter_raw():
+        reader.feed(chunk)
+    return reader.finish()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, limits: AttemptLimits) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._limits = limits
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(self._limits.deadline):
+                response = await self._inner.handle_async_request(request)
+                try:
+                    body = await aread_response(response, self._limits.max_response_bytes)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            if isinstance(exc, httpx.TimeoutException):
+                raise
+            waited = time.monotonic() - started
+            raise DeadlineExceeded(f"no complete answer within {waited:.3g}s") from exc
+        return with_body(response, body, request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            request.extensions[ATTEMPTS] = attempt + 1
+            try:
+                response = await self._attempt(request)
+            except RETRY_EXCEPTIONS as exc:
+                if attempt >= self._policy.max_retries:
+                    raise
+                delay, why = self._policy.backoff(attempt), type(exc).__name__
+            else:
+                maybe = self._policy.delay_for(response, attempt)
+                if maybe is None:
+                    return response
+                delay, why = maybe, f"HTTP {response.status_code}"
+            log_retry(request, attempt, delay, why)
+            await _asleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Entry:
+    def __init__(self, transport: httpx.AsyncBaseTransport, keeper: AsyncGenerator[None, None]) -> None:
+        self.transport = transport
+        self.keeper = keeper
+
+
+class LoopLocalTransport(httpx.AsyncBaseTransport):
+    """Dispatch each request to the pool of the running event loop, opening it on first use."""
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self._loops: dict[asyncio.AbstractEventLoop, _Entry] = {}
+
+    async def _keeper(
+        self, loop: asyncio.AbstractEventLoop, transport: httpx.AsyncBaseTransport
+    ) -> AsyncGenerator[None, None]:
+        """Lives as long as the loop; the loop's shutdown closes it, and with it the pool."""
+        try:
+            yield
+        finally:
+            with self._lock:
+                if (entry := self._loops.get(loop)) is not None and entry.transport is transport:
+                    del self._loops[loop]
+            await transport.aclose()
+
+    async def _current(self) -> httpx.AsyncBaseTransport:
+        loop = asyncio.get_running_loop()
+        entry = self._loops.get(loop)
+        if entry is not None:
+            return entry.transport
+        transport = self._make()
+        keeper = self._keeper(loop, transport)
+        await keeper.__anext__()  # first iteration registers it with this loop's shutdown
+        with self._lock:
+            self._forget_closed_loops()
+            self._loops[loop] = _Entry(transport, keeper)
+        return transport
+
+    def _forget_closed_loops(self) -> None:
+        """Pools of loops that closed without shutting down their generators can only be dropped."""
+        for loop in [loop for loop in self._loops if loop.is_closed()]:
+            del self._loops[loop]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await (await self._current()).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Close this loop's pool; the object stays usable and opens a new pool when next used."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            entry = self._loops.pop(loop, None)
+            self._forget_closed_loops()
+        if entry is not None:
+            await entry.keeper.aclose()
+
+    def forget(self) -> None:
+        """From synchronous code: drop the pools of loops that are already closed."""
+        with self._lock:
+            self._forget_closed_loops()
+
+
+class AsyncCallerTransport(httpx.AsyncBaseTransport):
+    """Send through a caller's `httpx.AsyncClient` (its pool) without closing it: it is theirs."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
+
+    async def aclose(self) -> None:
+        pass
+
+
+def pool(conn: Connection, limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(verify=ssl_context(), proxy=conn.proxy(), limits=limits or httpx.Limits())
+
+
+def client_for(conn: Connection, inner: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=AsyncRetryTransport(inner, conn.policy, conn.limits), **conn.client_options()
+    )
+
+
+class AsyncClients:
+    """A vendor object's async client: one object, safe on any loop, with a pool per loop behind it."""
+
+    def __init__(self, conn: Connection, caller: httpx.AsyncClient | None) -> None:
+        self._conn = conn
+        self._caller = caller
+        self._lock = threading.Lock()
+        self._client: httpx.AsyncClient | None = None
+        self._inner: httpx.AsyncBaseTransport | None = None
+
+    def get(self) -> httpx.AsyncClient:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    self._inner = (
+                        AsyncCallerTransport(self._caller)
+                        if self._caller is not None
+                        else LoopLocalTransport(lambda: pool(self._conn))
+                    )
+                    self._client = client_for(self._conn, self._inner)
+                client = self._client
+        return client
+
+    def for_bulk(self, concurrency: int) -> tuple[httpx.AsyncClient, bool]:
+        """A client for `concurrency` requests at once, and whether the caller must close it."""
+        if self._caller is not None:
+            return self.get(), False
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        return client_for(self._conn, pool(self._conn, limits)), True
+
+    async def aclose(self) -> None:
+        """Close the running loop's pool; the client stays usable and reopens one when next used."""
+        if self._inner is not None:
+            await self._inner.aclose()
+
+    def forget(self) -> None:
+        if isinstance(self._inner, LoopLocalTransport):
+            self._inner.forget()
