@@ -1,0 +1,486 @@
+"""A hostile or broken server, and bad input: every call bounded, every failure typed, no credential out.
+
+Each test names the guard it rests on; removing the guard turns the test red (a drip
+server outlasting a missing deadline ends in a NetworkError, not a RequestTimeoutError;
+a missing size cap reads the whole body; and so on).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from pipeline_cancel import CancelResult, Kubiya, Runflow, acancel_many, cancel_many, errors
+from pipeline_cancel.errors import MAX_ERROR_BODY
+from pipeline_cancel.vendor import Vendor
+
+from tests.support.hostile import RawServer, answer, drip, endless_chunked, gzip_bomb, recording_proxy
+from tests.support.paths import ROOT
+from tests.support.server import MockServer, Reply
+from tests.support.vendors import CASES, SECRETS
+
+RUN_MODES = pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+
+
+def run_cancel(obj: Vendor[Any, Any], vendor: str, run_async: bool, run_id: str = "run_1") -> Any:
+    args = CASES[vendor].cancel_args
+    if not run_async:
+        with obj:
+            return obj._cancel(run_id, args)
+
+    async def go() -> Any:
+        async with obj:
+            return await obj._acancel(run_id, args)
+
+    return asyncio.run(go())
+
+
+# -- 1. one deadline per attempt, for the whole exchange -----------------------------------------
+
+
+@RUN_MODES
+@pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
+def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(run_async: bool, in_headers: bool) -> None:
+    with RawServer(drip(in_headers=in_headers)) as srv:
+        kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=1)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", run_async)
+    assert info.value.attempts == 2
+    assert len(srv.requests) == 2
+    assert "after 2 attempts" in str(info.value)
+
+
+def test_a_dripping_server_cannot_hold_a_cancel_many_slot() -> None:
+    with RawServer(drip(in_headers=False)) as srv:
+        kb = CASES["kubiya"].make(srv.url, timeout=0.3, max_retries=0)
+        outcomes = cancel_many(kb, ["a", "b", "c"], concurrency=1, reason="r")
+    assert [type(o) for o in outcomes] == [errors.RequestTimeoutError] * 3
+
+
+# -- 2. a response size cap, on decoded bytes, retries' drains included ---------------------------
+
+
+@RUN_MODES
+@pytest.mark.parametrize("status", [200, 503])
+def test_an_endless_body_stops_at_the_cap(run_async: bool, status: int) -> None:
+    with RawServer(endless_chunked(status)) as srv:
+        kb = CASES["kubiya"].make(srv.url, max_response_bytes=64 * 1024)
+        with pytest.raises(errors.ResponseTooLargeError, match="larger than 65536 bytes"):
+            run_cancel(kb, "kubiya", run_async)
+    assert len(srv.requests) == 1  # a body past the cap is not retried
+
+
+@RUN_MODES
+def test_a_compression_bomb_stops_at_the_cap(run_async: bool) -> None:
+    with RawServer(gzip_bomb(200, inflated=8 * 1024 * 1024)) as srv:
+        kb = CASES["kubiya"].make(srv.url)
+        with pytest.raises(errors.ResponseTooLargeError, match=r"larger than 1048576 bytes"):
+            run_cancel(kb, "kubiya", run_async)
+
+
+@RUN_MODES
+def test_gzip_within_the_cap_is_read(run_async: bool) -> None:
+    body = json.dumps({"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z"})
+    import gzip
+
+    behaviour = answer(
+        200, gzip.compress(body.encode()), "Content-Type: application/json", "Content-Encoding: gzip"
+    )
+    with RawServer(behaviour) as srv:
+        result = run_cancel(CASES["kubiya"].make(srv.url), "kubiya", run_async)
+    assert result.outcome == "canceled"
+    assert b"accept-encoding: gzip, deflate" in srv.requests[0].lower()
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, gzip", "compress"])
+def test_an_encoding_the_reader_cannot_bound_is_refused(encoding: str) -> None:
+    behaviour = answer(200, b"\x00\x01binary", f"Content-Encoding: {encoding}")
+    with RawServer(behaviour) as srv, pytest.raises(errors.UnexpectedResponseError, match="Content-Encoding"):
+        run_cancel(CASES["kubiya"].make(srv.url), "kubiya", False)
+
+
+def test_exceptions_keep_a_small_body(server: MockServer) -> None:
+    server.reply(Reply(404, b"x" * 2_000_000))
+    with pytest.raises(errors.NotFoundError) as info:
+        run_cancel(CASES["kubiya"].make(server.url, max_response_bytes=4 * 1024 * 1024), "kubiya", False)
+    assert info.value.body == b"x" * MAX_ERROR_BODY
+
+
+MEMORY_PROBE = textwrap.dedent(
+    """
+    import resource, sys
+    from tests.support.hostile import RawServer, endless_chunked, gzip_bomb
+    from tests.support.vendors import CASES
+    from pipeline_cancel import errors
+    behaviour = gzip_bomb(200, 400 * 1024 * 1024) if sys.argv[1] == "bomb" else endless_chunked(503)
+    with RawServer(behaviour) as srv:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        kb = CASES["kubiya"].make(srv.url)
+        try:
+            kb.cancel("run_1", reason="r")
+        except errors.ResponseTooLargeError:
+            pass
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print((after - before) // 1024)
+    """
+)
+
+
+@pytest.mark.parametrize("kind", ["bomb", "endless"])
+def test_memory_stays_bounded_whatever_the_body(kind: str) -> None:
+    """In a child process, so its peak memory is its own: 400 MB of inflated body, 1 MiB kept."""
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, kind],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    grown_mb = int(out.stdout.strip().splitlines()[-1])
+    assert grown_mb < 64, f"peak memory grew by {grown_mb} MB while reading a {kind}"
+
+
+# -- 3. a malformed answer is never a success -----------------------------------------------------
+
+MALFORMED = {
+    "gumloop": [{"success": "true", "run_id": "r"}, {"success": 1}, [["success", True], ["run_id", "r"]]],
+    "vectorshift": [{"status": True}, {"status": ["success"]}, ["status", "success"]],
+    "ionworks": [{"id": "p", "status": "canceled"}, [], "canceled"],
+    "runflow": [{"id": "r", "status_code": 5}, {"id": 7, "status_code": "canceled"}, None],
+    "kubiya": [
+        {"success": True, "workflow_id": 5, "terminated_at": "2026-11-23T10:00:00Z"},
+        {"success": "yes", "workflow_id": "w", "terminated_at": "2026-11-23T10:00:00Z"},
+        {"success": True, "workflow_id": "w", "terminated_at": 17},
+    ],
+}
+
+
+@RUN_MODES
+@pytest.mark.parametrize(
+    ("vendor", "body"), [(v, b) for v, bodies in MALFORMED.items() for b in bodies], ids=lambda p: str(p)[:40]
+)
+def test_a_body_that_breaks_the_document_is_unexpected(
+    server: MockServer, vendor: str, body: object, run_async: bool
+) -> None:
+    status = 201 if vendor == "runflow" else 200
+    server.reply(Reply.json(status, body))
+    with pytest.raises(errors.UnexpectedResponseError):
+        run_cancel(CASES[vendor].make(server.url), vendor, run_async)
+
+
+def test_an_ionworks_nested_model_of_the_wrong_shape_is_unexpected(server: MockServer) -> None:
+    from tests.support.samples import DOCUMENTED
+
+    good = json.loads(DOCUMENTED["ionworks"][200][0].body)
+    server.reply(Reply.json(200, {**good, "options": {"live_progress_updates": "yes"}}))
+    with pytest.raises(errors.UnexpectedResponseError):
+        run_cancel(CASES["ionworks"].make(server.url), "ionworks", False)
+
+
+# -- 4. every failure of the public API is a PipelineCancelError ---------------------------------
+
+DEEP = b"[" * 200_000 + b"]" * 200_000
+
+
+@RUN_MODES
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (Reply(200, DEEP, (("Content-Type", "application/json"),)), errors.UnexpectedResponseError),
+        (Reply(500, DEEP), errors.ServerError),
+        (Reply(422, b'{"detail": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"), errors.InvalidRequestError),
+        (
+            Reply.json(422, {"detail": [{"loc": 5, "msg": {"a": 1}}, "x", {"loc": [1, {"b": 2}]}]}),
+            errors.InvalidRequestError,
+        ),
+        (
+            Reply.json(422, {"detail": {"loc": "body"}, "errors": [{"type": 5}], "code": ["x"]}),
+            errors.InvalidRequestError,
+        ),
+        (Reply.json(429, {}, ("Retry-After", "Fri, 31 Dec 99999 23:59:59 GMT")), errors.RateLimitError),
+        (Reply.json(429, {}, ("Retry-After", "1e999")), errors.RateLimitError),
+        (Reply(599, b"\xff\xfe not utf-8"), errors.ServerError),
+        (Reply(299, b""), errors.UnexpectedResponseError),
+    ],
+    ids=["deep-200", "deep-500", "deep-422", "odd-422", "odder-422", "date-overflow", "inf", "599", "299"],
+)
+def test_whatever_the_server_sends_the_error_is_typed(
+    server: MockServer, reply: Reply, expected: type[Exception], run_async: bool
+) -> None:
+    server.default = reply
+    with pytest.raises(expected):
+        run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async)
+
+
+BAD_CONFIG: dict[str, Callable[[], object]] = {
+    "non-ASCII key": lambda: Kubiya(api_key="kéy-123"),
+    "control character in key": lambda: Kubiya(api_key="key\x01123"),
+    "tab in key": lambda: Kubiya(api_key="key\t123"),
+    "malformed IDNA host": lambda: Kubiya(api_key="k", base_url="https://xn--ls8h-.la"),
+    "empty A-label": lambda: Kubiya(api_key="k", base_url="https://xn--.com"),
+    "infinite timeout": lambda: Kubiya(api_key="k", timeout=float("inf")),
+    "NaN timeout": lambda: Kubiya(api_key="k", timeout=float("nan")),
+    "boolean timeout": lambda: Kubiya(api_key="k", timeout=True),
+    "tiny size cap": lambda: Kubiya(api_key="k", max_response_bytes=10),
+    "boolean retries": lambda: Kubiya(api_key="k", max_retries=True),
+    "userinfo in base URL": lambda: Kubiya(api_key="k", base_url="https://user:hunter2pass@example.com"),
+    "*.localhost over http": lambda: Kubiya(api_key="k", base_url="http://api.localhost:8080"),
+    "localhost.localdomain over http": lambda: Kubiya(api_key="k", base_url="http://localhost.localdomain"),
+}
+
+
+@pytest.mark.parametrize("make", list(BAD_CONFIG.values()), ids=list(BAD_CONFIG))
+def test_bad_configuration_is_refused_before_anything_is_sent(make: Callable[[], object]) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        make()
+    for secret in ("kéy", "key\x01", "key\t", "hunter2pass"):
+        assert secret not in str(info.value) and secret not in repr(info.value)
+
+
+@RUN_MODES
+def test_an_over_long_id_is_refused_before_anything_is_sent(server: MockServer, run_async: bool) -> None:
+    with pytest.raises(errors.ConfigurationError, match="1025 characters"):
+        run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async, run_id="e" * 1025)
+    assert server.requests == []
+
+
+# -- 5. cancel_many keeps every outcome -------------------------------------------------------------
+
+
+def test_cancel_many_keeps_every_outcome_whatever_one_id_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    def by_id(received: Any) -> Reply:
+        run_id = received.path.split("/")[-2]
+        if run_id == "deep":
+            return Reply(200, DEEP, (("Content-Type", "application/json"),))
+        if run_id == "typed-wrong":
+            return Reply.json(200, {"success": "yes", "workflow_id": 1, "terminated_at": "x"})
+        return Reply.json(
+            200, {"success": True, "workflow_id": run_id, "terminated_at": "2026-11-23T10:00:00Z"}
+        )
+
+    original = Kubiya._build
+
+    def build(self: Kubiya, run_id: str, options: Any) -> Any:
+        if run_id == "bug":
+            raise RuntimeError("a bug inside the package")
+        return original(self, run_id, options)
+
+    monkeypatch.setattr(Kubiya, "_build", build)
+    ids = ["ok-1", "deep", "x" * 5000, "bug", "typed-wrong", "nul\x00", "ok-2"]
+    with MockServer(default=by_id) as server:
+        outcomes = cancel_many(CASES["kubiya"].make(server.url), ids, concurrency=3, reason="r")
+    kinds = [type(o).__name__ for o in outcomes]
+    assert kinds == [
+        "CancelResult",
+        "UnexpectedResponseError",
+        "ConfigurationError",
+        "PipelineCancelError",
+        "UnexpectedResponseError",
+        "ConfigurationError",
+        "CancelResult",
+    ]
+    assert isinstance(outcomes[3], errors.PipelineCancelError)
+    assert isinstance(outcomes[3].__cause__, RuntimeError)
+    assert [o.run_id for o in outcomes if isinstance(o, CancelResult)] == ["ok-1", "ok-2"]
+
+
+# -- 6. no credential in any exception, anywhere ------------------------------------------------------
+
+
+def _texts(value: object, depth: int = 0) -> list[str]:
+    """Every string an exception holds: message, attributes, headers, body, the typed response."""
+    if depth > 6:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes):
+        return [value.decode("latin-1")]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in (*_texts(k, depth + 1), *_texts(v, depth + 1))]
+    if isinstance(value, list | tuple):
+        return [t for v in value for t in _texts(v, depth + 1)]
+    if hasattr(value, "__dict__") or hasattr(value, "__attrs_attrs__"):
+        fields = {
+            k: getattr(value, k)
+            for k in dir(value)
+            if not k.startswith("__") and not callable(getattr(value, k))
+        }
+        return [repr(value), str(value), *_texts(fields, depth + 1)]
+    return [repr(value)]
+
+
+SECRET = SECRETS["runflow"]
+ESCAPED = "".join(f"\\u{ord(c):04x}" for c in SECRET)
+
+
+@RUN_MODES
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(
+            200,
+            f'{{"id": "r", "status_code": "running {SECRET}"}}'.encode(),
+            (("Content-Type", "application/json"),),
+        ),
+        Reply(
+            200,
+            f'{{"id": "r", "status_code": "running {ESCAPED}"}}'.encode(),
+            (("Content-Type", "application/json"),),
+        ),
+        Reply(
+            401,
+            f'{{"code": "UNAUTHORIZED", "message": "key {ESCAPED} is bad"}}'.encode(),
+            (("X-Echo", SECRET),),
+        ),
+        Reply(404, f"not found: Bearer {SECRET}".encode()),
+        Reply(
+            201, f'{{"id": "r", "status_code": "{SECRET}"}}'.encode(), (("Content-Type", "application/json"),)
+        ),
+    ],
+    ids=["2xx-echo", "2xx-escaped", "401-escaped-and-header", "404-text", "201-odd-state"],
+)
+def test_no_credential_in_any_attribute_of_any_exception(
+    server: MockServer, reply: Reply, run_async: bool
+) -> None:
+    server.reply(reply)
+    with pytest.raises(errors.PipelineCancelError) as info:
+        run_cancel(CASES["runflow"].make(server.url), "runflow", run_async)
+    texts = _texts(info.value)
+    assert any("<redacted>" in t for t in texts)
+    for text in texts:
+        assert SECRET not in text and SECRET[3:] not in text
+        assert ESCAPED not in text
+
+
+def test_a_transport_error_never_quotes_a_credential() -> None:
+    with MockServer() as dead:
+        url = dead.url
+    kb = Runflow(admin_key=SECRET, base_url=url, max_retries=0)
+    with pytest.raises(errors.NetworkError) as info:
+        kb.cancel("r")
+    assert all(SECRET not in t for t in _texts(info.value))
+
+
+# -- 7. credentials leave the machine only over TLS; never to another origin ----------------------
+
+
+def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with RawServer(recording_proxy()) as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0)
+        with pytest.raises(errors.NetworkError, match="ProxyError"):
+            kb.cancel("e1", reason="r")
+    assert len(proxy.requests) == 1
+    seen = proxy.requests[0]
+    assert seen.startswith(b"CONNECT vendor.invalid:443 ")
+    assert SECRETS["kubiya"].encode() not in seen and b"authorization" not in seen.lower()
+
+
+def test_plain_http_to_loopback_never_goes_through_a_proxy(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.samples import DOCUMENTED
+
+    with RawServer(recording_proxy()) as proxy:
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        server.reply(DOCUMENTED["kubiya"][200][0])
+        run_cancel(CASES["kubiya"].make(server.url), "kubiya", False)
+        with pytest.raises(errors.ConfigurationError, match="proxy"):
+            CASES["kubiya"].make(server.url, http_client=httpx.Client(trust_env=True))
+        with pytest.raises(errors.ConfigurationError, match="proxy"):
+            CASES["kubiya"].make(server.url, async_http_client=httpx.AsyncClient(proxy=proxy.url))
+    assert proxy.requests == []
+    assert server.requests[0].headers["authorization"] == f"Bearer {SECRETS['kubiya']}"
+
+
+@RUN_MODES
+def test_a_callers_client_never_follows_a_redirect(server: MockServer, run_async: bool) -> None:
+    hooks: list[str] = []
+    with MockServer() as elsewhere:
+        server.reply(Reply(302, b"", (("Location", f"{elsewhere.url}/steal"),)))
+        if run_async:
+
+            async def hook(request: httpx.Request) -> None:
+                hooks.append(request.url.path)
+
+            async def go() -> None:
+                async with httpx.AsyncClient(
+                    follow_redirects=True, event_hooks={"request": [hook]}
+                ) as caller:
+                    obj = CASES["ionworks"].make(server.url, async_http_client=caller)
+                    with pytest.raises(errors.UnexpectedResponseError, match="302"):
+                        await obj.acancel("run_1")
+                    assert not caller.is_closed
+
+            asyncio.run(go())
+        else:
+            with httpx.Client(
+                follow_redirects=True, event_hooks={"request": [lambda r: hooks.append(r.url.path)]}
+            ) as sync_caller:
+                obj = CASES["ionworks"].make(server.url, http_client=sync_caller)
+                with pytest.raises(errors.UnexpectedResponseError, match="302"):
+                    run_cancel(obj, "ionworks", False)
+                assert not sync_caller.is_closed
+    assert elsewhere.requests == []
+    assert hooks == ["/pipelines/run_1/cancel"]  # the caller's hooks still ran, once
+
+
+def test_the_generated_client_sends_credentials_to_the_vendor_origin_only(server: MockServer) -> None:
+    with (
+        MockServer() as elsewhere,
+        CASES["kubiya"].make(server.url) as kb,
+        pytest.raises(errors.ConfigurationError, match="only to the vendor"),
+    ):
+        kb.client.get_httpx_client().get(f"{elsewhere.url}/api/v1/executions/e/terminate")
+    assert elsewhere.requests == []
+
+
+# -- import cost: what `from pipeline_cancel import Kubiya` loads ------------------------------------
+
+
+def test_importing_one_vendor_loads_nothing_else() -> None:
+    code = "import sys; from pipeline_cancel import Kubiya; print(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "kubiya_client" in loaded
+    for absent in (
+        "asyncio",
+        "pipeline_cancel.cli",
+        "pipeline_cancel.bulk",
+        "gumloop_client",
+        "runflow_client",
+        "dateutil",
+    ):
+        assert absent not in loaded
+
+
+def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
+    from tests.support.samples import DOCUMENTED
+
+    server.default = DOCUMENTED["kubiya"][200][0]
+
+    async def go() -> list[Any]:
+        async with httpx.AsyncClient() as caller:
+            kb = CASES["kubiya"].make(server.url, async_http_client=caller)
+            outcomes = await acancel_many(kb, ["a", "b", "c"], concurrency=2, reason="r")
+            assert not caller.is_closed
+            return outcomes
+
+    outcomes = asyncio.run(go())
+    assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 3
