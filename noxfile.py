@@ -10,7 +10,7 @@ ROOT = Path(__file__).parent
 PYTHON = "3.11"
 CLIENTS = [f"generated/{v}_client" for v in ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya")]
 
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "consumer", "tests", "contract"]
 nox.options.error_on_missing_interpreters = True
 nox.options.default_venv_backend = "venv"
 
@@ -30,20 +30,17 @@ def _install_project(session: nox.Session) -> None:
     session.install("--no-deps", "--force-reinstall", ".")
 
 
-def _prism(session: nox.Session) -> str:
-    """Install the pinned Stoplight Prism into tools/prism/node_modules from its lock file."""
+def _npm_tool(session: nox.Session, name: str) -> str:
+    """Install a pinned Node tool into tools/<name>/node_modules from its lock file (integrity-checked)."""
     session.run(
-        "npm",
-        "ci",
-        "--prefix",
-        "tools/prism",
-        "--ignore-scripts",
-        "--no-audit",
-        "--no-fund",
-        "--silent",
+        "npm", "ci", "--prefix", f"tools/{name}", "--ignore-scripts", "--no-audit", "--no-fund", "--silent",
         external=True,
-    )
-    return str(ROOT / "tools/prism/node_modules/.bin/prism")
+    )  # fmt: skip
+    return str(ROOT / f"tools/{name}/node_modules/.bin/{name}")
+
+
+def _prism(session: nox.Session) -> str:
+    return _npm_tool(session, "prism")
 
 
 @nox.session(python=PYTHON)
@@ -87,6 +84,15 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlay, the generated clients, the test helpers and the tools."""
     session.install("-r", "requirements/dev.txt")
     session.run("mypy", "--strict", "overlay/pipeline_cancel", *CLIENTS, "tests/support", "tools")
+
+
+@nox.session(python=PYTHON)
+def consumer(session: nox.Session) -> None:
+    """Type-check tests/consumer/ as a downstream SDK would: mypy --strict and pyright strict, against
+    the installed wheel; good.py must pass and every marked line of bad.py must fail, in both."""
+    pyright = _npm_tool(session, "pyright")
+    _install_project(session)
+    session.run("python", "-m", "tests.support.consumer", pyright)
 
 
 @nox.session(python=PYTHON)

@@ -28,7 +28,9 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping
-from typing import Generic, TypeVar
+from typing import Generic
+
+from pipeline_cancel._typing import ResponseT_co
 
 __all__ = [
     "MAX_ERROR_BODY",
@@ -56,8 +58,6 @@ MAX_ERROR_BODY = 4096
 """Bytes of a response body an exception keeps; the rest is cut (see `PipelineCancelError.body`)."""
 
 _MAX_MESSAGE = 500
-
-ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 
 
 class PipelineCancelError(Exception):

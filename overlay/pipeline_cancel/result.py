@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal
 
 import attrs
 
-ResponseT_co = TypeVar("ResponseT_co", covariant=True)
+from pipeline_cancel._typing import ResponseT_co
 
 Outcome = Literal["canceled", "already_finished"]
 

@@ -15,11 +15,12 @@ import math
 import threading
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
 import httpx
 
 from pipeline_cancel import shapes
+from pipeline_cancel._typing import ClientT_co, ResponseT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
 from pipeline_cancel.errors import (
@@ -47,8 +48,6 @@ from pipeline_cancel.retries import (
 if TYPE_CHECKING:
     from pipeline_cancel.aio import AsyncClients
 
-ClientT_co = TypeVar("ClientT_co", covariant=True)
-ResponseT_co = TypeVar("ResponseT_co", covariant=True)
 
 # The generated AuthenticatedClient requires a token, but requests go through our own
 # httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from pipeline_cancel import errors
+from pipeline_cancel import acancel, cancel, errors
 
 from tests.support.generated_ops import call_operation
 from tests.support.prism import mocks
@@ -51,7 +51,7 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
             case.make(url, http_client=shared, max_retries=0) as obj,
         ):
             try:
-                obj.cancel("run_1", **case.cancel_args)
+                cancel(obj, "run_1", **case.cancel_args)
             except errors.PipelineCancelError as exc:
                 print(f"  {vendor}: overlay outcome {type(exc).__name__}: {exc}")
 
@@ -62,7 +62,7 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 CASES[vendor].make(url, async_http_client=shared, max_retries=0) as obj,
             ):
                 with contextlib.suppress(errors.PipelineCancelError):  # outcomes are not judged here
-                    await obj.acancel("run_2", **CASES[vendor].cancel_args)
+                    await acancel(obj, "run_2", **CASES[vendor].cancel_args)
 
         asyncio.run(overlay_async())
         package = importlib.import_module(f"{vendor}_client")

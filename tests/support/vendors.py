@@ -21,7 +21,7 @@ SECRETS = {
 @attrs.frozen
 class Case:
     vendor: str
-    make: Callable[..., Vendor[Any]]
+    make: Callable[..., Vendor[Any, Any]]
     cancel_args: dict[str, str]
     route: str  # the documented path, with {id} where the run id goes
     auth_headers: dict[str, str]

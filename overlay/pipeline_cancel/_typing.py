@@ -1,0 +1,22 @@
+"""The type parameters of the public generics, with a default for type checkers.
+
+`except NotCanceledError as exc:` names the class without its parameter; with a
+default of `object` (PEP 696) a strict checker reads `exc.response` as `object`
+rather than unknown. Python 3.11's `typing.TypeVar` takes no default, so the
+default exists only where checkers read it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    ResponseT_co = TypeVar("ResponseT_co", covariant=True, default=object)
+    ClientT_co = TypeVar("ClientT_co", covariant=True, default=object)
+else:
+    from typing import TypeVar
+
+    ResponseT_co = TypeVar("ResponseT_co", covariant=True)
+    ClientT_co = TypeVar("ClientT_co", covariant=True)

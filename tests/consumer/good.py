@@ -1,0 +1,149 @@
+"""A downstream SDK's use of pipeline_cancel: the whole public surface, written as a consumer would.
+
+Never run: `nox -s consumer` type-checks it with `mypy --strict` and pyright in
+strict mode against the installed wheel, and `assert_type` pins each precise type.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Literal, assert_type
+
+import httpx
+from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
+from ionworks_client.models.pipeline import Pipeline
+from kubiya_client.api.default import (
+    terminate_execution_api_v1_executions_execution_id_terminate_post as terminate,
+)
+from kubiya_client.client import AuthenticatedClient
+from kubiya_client.models.http_validation_error import HTTPValidationError
+from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
+from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
+from kubiya_client.types import Response
+from runflow_client.models.run import Run
+from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
+    PostPipelineIdTerminateResponse200,
+)
+
+from pipeline_cancel import (
+    CancelResult,
+    Gumloop,
+    Ionworks,
+    Kubiya,
+    Outcome,
+    RetryPolicy,
+    Runflow,
+    VectorShift,
+    Vendor,
+    VendorOptions,
+    __version__,
+    acancel,
+    acancel_many,
+    cancel,
+    cancel_many,
+    errors,
+)
+
+
+def every_vendor(http: httpx.Client) -> None:
+    options: VendorOptions = {"timeout": 5.0, "max_retries": 1, "max_response_bytes": 65536, "http_client": http}
+    with Gumloop(api_key="k", user_id="u", **options) as gl:
+        assert_type(gl.cancel("r"), CancelResult[KillPipelineResponse200])
+    with Gumloop(access_token="t", project_id="team", base_url="https://example.test") as gl:
+        gl.cancel("r")
+    with VectorShift(api_key="k") as vs:
+        assert_type(vs.cancel("r", pipeline_id="p"), CancelResult[PostPipelineIdTerminateResponse200])
+    with Ionworks(api_key="k") as iw, Ionworks(token="jwt") as iw_token:
+        assert_type(iw.cancel("pipeline"), CancelResult[Pipeline])
+        iw_token.cancel("pipeline")
+    with Runflow(admin_key="rf_svc_x") as rf:
+        assert_type(rf.cancel("01J0"), CancelResult[Run])
+        assert_type(rf.cancel("01J0", reason="duplicate"), CancelResult[Run])
+    with Kubiya.from_env(timeout=10.0) as kb:
+        result = kb.cancel("exec", reason="stuck")
+        assert_type(result, CancelResult[TerminateWorkflowResponse])
+        assert_type(result.outcome, Literal["canceled", "already_finished"])
+        assert_type(result.response.terminated_at.isoformat(), str)
+        fields: tuple[str, str, str, int] = (result.vendor, result.run_id, result.vendor_status, result.http_status)
+        print(fields, kb.timeout, kb.max_retries, kb.max_response_bytes, kb.base_url)
+        assert_type(kb.retry_policy, RetryPolicy)
+        assert_type(kb.client, AuthenticatedClient)
+        detailed = terminate.sync_detailed("exec", client=kb.client, body=TerminateWorkflowRequest(reason="why"))
+        assert_type(detailed, Response[HTTPValidationError | TerminateWorkflowResponse])
+
+
+def neutral(kb: Kubiya, rf: Runflow) -> None:
+    assert_type(cancel(kb, "exec", reason="stuck"), CancelResult[TerminateWorkflowResponse])
+    assert_type(cancel("kubiya", "exec", reason="stuck"), CancelResult[object])
+    outcomes = cancel_many(rf, ["a", "b"], concurrency=4)
+    assert_type(outcomes, list[Outcome[Run]])
+    for outcome in outcomes:
+        if isinstance(outcome, CancelResult):
+            assert_type(outcome.response.status_code, str)
+        else:
+            assert_type(outcome, errors.PipelineCancelError)
+
+
+async def neutral_async(kb: Kubiya) -> None:
+    async with kb:
+        assert_type(await kb.acancel("exec", reason="stuck"), CancelResult[TerminateWorkflowResponse])
+        assert_type(await acancel(kb, "exec", reason="stuck"), CancelResult[TerminateWorkflowResponse])
+        many = await acancel_many(kb, ["a"], reason="stuck")
+        assert_type(many, list[Outcome[TerminateWorkflowResponse]])
+    async with httpx.AsyncClient() as shared, Kubiya(api_key="k", async_http_client=shared) as pooled:
+        await pooled.acancel("exec", reason="stuck")
+
+
+def my_generic_helper(vendor: Vendor[object, Run]) -> str:
+    """A consumer's own code that accepts any vendor object answering with a Run."""
+    return vendor.name + __version__
+
+
+def handle(exc: errors.PipelineCancelError) -> str:
+    vendor: str | None = exc.vendor
+    status: int | None = exc.http_status
+    body: bytes | None = exc.body
+    headers: Mapping[str, str] = exc.headers
+    text = f"{vendor} {status} {body!r} {dict(headers)} {exc.message}"
+    if isinstance(exc, errors.RateLimitError):
+        wait: float | None = exc.retry_after
+        text += str(wait)
+    if isinstance(exc, errors.TransportError):
+        attempts: int = exc.attempts
+        text += str(attempts)
+    return text
+
+
+def branches(kb: Kubiya) -> str:
+    try:
+        kb.cancel("exec", reason="stuck")
+    except errors.NotCanceledError as exc:
+        response: object = exc.response  # the vendor's typed model; `object` when the vendor is unknown
+        return f"{exc.vendor_status} {response!r}"
+    except errors.ConfigurationError as exc:
+        return handle(exc)
+    except (errors.RequestTimeoutError, errors.NetworkError) as exc:
+        return handle(exc)
+    except (errors.ResponseTooLargeError, errors.UnexpectedResponseError) as exc:
+        return handle(exc)
+    except (
+        errors.AuthenticationError,
+        errors.PermissionDeniedError,
+        errors.NotFoundError,
+        errors.ConflictError,
+        errors.InvalidRequestError,
+        errors.ServerError,
+    ) as exc:
+        return handle(exc)
+    except errors.APIStatusError as exc:
+        return handle(exc)
+    return "canceled"
+
+
+def typed_not_canceled(error: errors.NotCanceledError[Pipeline]) -> str:
+    return error.response.status.value
+
+
+if __name__ == "__main__":
+    asyncio.run(neutral_async(Kubiya(api_key="k")))
