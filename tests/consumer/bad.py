@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
-from runflow_client.models.run import Run
-
 from pipeline_cancel import CancelResult, Ionworks, Kubiya, Runflow, VectorShift, cancel
+from runflow_client.models.run import Run
 
 Kubiya(api_key="k", timout=3)  # error: misspelled keyword
 Kubiya(api_key="k").cancel("exec")  # error: missing required reason
@@ -15,7 +14,7 @@ Kubiya(api_key="k").cancel("exec", reason=5)  # error: wrong type
 VectorShift(api_key="k").cancel("run", pipline_id="p")  # error: misspelled keyword
 Ionworks(api_key="k").cancel("p", reason="why")  # error: Ionworks takes no reason
 Runflow(admin_key="rf_svc_x", max_retries="2")  # error: wrong type
-wrong: CancelResult[Run] = Kubiya(api_key="k").cancel("exec", reason="r")  # error: response type
+wrong: CancelResult[Run] = Kubiya(api_key="k").cancel("exec", reason="r")  # error: type
 print(cancel(Kubiya(api_key="k"), "exec", reason="r").response.no_such_field)  # error: no such field
 outcome: str = Kubiya(api_key="k").cancel("exec", reason="r").outcome  # fine: a Literal is a str
-also_wrong: CancelResult[TerminateWorkflowResponse] = Runflow(admin_key="rf_svc_x").cancel("r")  # error: response type
+also_wrong: CancelResult[TerminateWorkflowResponse] = Runflow(admin_key="rf_svc_x").cancel("r")  # error: type

@@ -21,11 +21,6 @@ from kubiya_client.models.http_validation_error import HTTPValidationError
 from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
 from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
 from kubiya_client.types import Response
-from runflow_client.models.run import Run
-from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
-    PostPipelineIdTerminateResponse200,
-)
-
 from pipeline_cancel import (
     CancelResult,
     Gumloop,
@@ -44,10 +39,19 @@ from pipeline_cancel import (
     cancel_many,
     errors,
 )
+from runflow_client.models.run import Run
+from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
+    PostPipelineIdTerminateResponse200,
+)
 
 
 def every_vendor(http: httpx.Client) -> None:
-    options: VendorOptions = {"timeout": 5.0, "max_retries": 1, "max_response_bytes": 65536, "http_client": http}
+    options: VendorOptions = {
+        "timeout": 5.0,
+        "max_retries": 1,
+        "max_response_bytes": 65536,
+        "http_client": http,
+    }
     with Gumloop(api_key="k", user_id="u", **options) as gl:
         assert_type(gl.cancel("r"), CancelResult[KillPipelineResponse200])
     with Gumloop(access_token="t", project_id="team", base_url="https://example.test") as gl:
@@ -65,11 +69,18 @@ def every_vendor(http: httpx.Client) -> None:
         assert_type(result, CancelResult[TerminateWorkflowResponse])
         assert_type(result.outcome, Literal["canceled", "already_finished"])
         assert_type(result.response.terminated_at.isoformat(), str)
-        fields: tuple[str, str, str, int] = (result.vendor, result.run_id, result.vendor_status, result.http_status)
+        fields: tuple[str, str, str, int] = (
+            result.vendor,
+            result.run_id,
+            result.vendor_status,
+            result.http_status,
+        )
         print(fields, kb.timeout, kb.max_retries, kb.max_response_bytes, kb.base_url)
         assert_type(kb.retry_policy, RetryPolicy)
         assert_type(kb.client, AuthenticatedClient)
-        detailed = terminate.sync_detailed("exec", client=kb.client, body=TerminateWorkflowRequest(reason="why"))
+        detailed = terminate.sync_detailed(
+            "exec", client=kb.client, body=TerminateWorkflowRequest(reason="why")
+        )
         assert_type(detailed, Response[HTTPValidationError | TerminateWorkflowResponse])
 
 

@@ -21,7 +21,9 @@ CONSUMER = ROOT / "tests" / "consumer"
 
 def _installed_from() -> str:
     code = "import pipeline_cancel, kubiya_client; print(pipeline_cancel.__file__, kubiya_client.__file__)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=CONSUMER)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=CONSUMER
+    )
     return out.stdout.strip()
 
 
@@ -31,7 +33,15 @@ def _expected(path: Path) -> set[int]:
 
 def mypy(path: Path) -> tuple[set[int], str]:
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(CONSUMER / "mypy.ini"), "--no-incremental", path.name],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(CONSUMER / "mypy.ini"),
+            "--no-incremental",
+            path.name,
+        ],
         capture_output=True,
         text=True,
         cwd=CONSUMER,
