@@ -32,9 +32,9 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
-    default = {"http": 80, "https": 443}.get(url.scheme)
-    return url.scheme, url.host.lower(), url.port or default
+def origin_of(url: httpx.URL) -> tuple[bytes, bytes]:
+    """Scheme and host[:port], as httpx normalises them (lower case, default port dropped)."""
+    return url.raw_scheme, url.netloc
 
 
 def check_secure_url(url: httpx.URL, vendor: str) -> None:

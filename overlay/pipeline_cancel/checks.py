@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import unicodedata
+import re
 
 from pipeline_cancel.errors import ConfigurationError
 
 MAX_ID_LENGTH = 1024
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc, exactly
 
 
 def check_id(value: object, what: str, vendor: str) -> str:
@@ -28,7 +29,7 @@ def check_id(value: object, what: str, vendor: str) -> str:
             f"{what} is {len(value)} characters long; no vendor's ids are longer than {MAX_ID_LENGTH}",
             vendor=vendor,
         )
-    if any(unicodedata.category(c) == "Cc" for c in value):
+    if _CONTROL.search(value):
         raise ConfigurationError(
             f"{what} contains control characters (line breaks, tabs, NUL)", vendor=vendor
         )

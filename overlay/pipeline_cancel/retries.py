@@ -171,19 +171,36 @@ class BodyReader:
 
 def read_response(response: httpx.Response, limit: int, deadline: float) -> bytes:
     """The decoded body of a streamed response, within the byte limit and the deadline."""
-    reader = BodyReader(response.headers.get("content-encoding"), limit)
+    encoding = response.headers.get("content-encoding")
+    if encoding is not None:
+        reader = BodyReader(encoding, limit)
+        for chunk in response.iter_raw():
+            reader.feed(chunk)
+            if time.monotonic() > deadline:
+                raise DeadlineExceeded("the response body did not arrive within the deadline")
+        return reader.finish()
+    parts, size = [], 0  # the common case, kept lean: no decoding, just counting
     for chunk in response.iter_raw():
-        reader.feed(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise ResponseTooLarge(f"response body is larger than {limit} bytes")
+        parts.append(chunk)
         if time.monotonic() > deadline:
             raise DeadlineExceeded("the response body did not arrive within the deadline")
-    return reader.finish()
+    return b"".join(parts)
 
 
 def with_body(response: httpx.Response, body: bytes, request: httpx.Request) -> httpx.Response:
-    """A response carrying `body` as read: decoded, so its encoding headers no longer apply."""
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
+    """A response carrying `body` as read: decoded, so a Content-Encoding no longer applies."""
+    headers: httpx.Headers | list[tuple[str, str]] = response.headers
+    if "content-encoding" in headers:
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
     return httpx.Response(
-        response.status_code, headers=headers, content=body, request=request, extensions=response.extensions
+        response.status_code,
+        headers=headers,
+        stream=httpx.ByteStream(body),
+        request=request,
+        extensions=response.extensions,
     )
 
 

@@ -9,12 +9,11 @@ models too. Unknown fields (`additional_properties`) are the vendor's to add.
 
 from __future__ import annotations
 
-import datetime
-import enum
 import functools
 import sys
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -24,49 +23,61 @@ class ShapeError(TypeError):
     """A field of a parsed answer does not have its documented type."""
 
 
+Check = Callable[[object], bool]
+
+
+def _is(kind: type) -> Check:
+    return lambda value: isinstance(value, kind)
+
+
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    module = sys.modules[cls.__module__]
-    models = sys.modules[cls.__module__.rsplit(".", 1)[0]]  # <client>.models re-exports every model
-    return typing.get_type_hints(cls, globalns={**vars(models), **vars(module)})
-
-
-def _fits(value: object, hint: Any) -> bool:
+def _checker(hint: Any) -> Check:
+    """A predicate for one annotation, built once per annotation."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, arg) for arg in typing.get_args(hint))
+        options = tuple(_checker(arg) for arg in typing.get_args(hint))
+        return lambda value: any(fits(value) for fits in options)
     if origin is list:
-        (item,) = typing.get_args(hint) or (Any,)
-        return isinstance(value, list) and all(_fits(v, item) for v in value)
+        item = _checker((typing.get_args(hint) or (Any,))[0])
+        return lambda value: isinstance(value, list) and all(item(v) for v in value)
     if origin is dict:
-        return isinstance(value, dict)
+        return _is(dict)
     if hint is Any:
-        return True
+        return lambda value: True
     if hint is None or hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint is bool:
-        return type(value) is bool
+        return lambda value: type(value) is bool
     if hint is int:
-        return isinstance(value, int) and type(value) is not bool
+        return lambda value: isinstance(value, int) and type(value) is not bool
     if hint is float:
-        return isinstance(value, int | float) and type(value) is not bool
+        return lambda value: isinstance(value, int | float) and type(value) is not bool
     if isinstance(hint, type) and attrs.has(hint):
-        if not isinstance(value, hint):
-            return False
-        check(value)
-        return True
-    if isinstance(hint, type) and issubclass(hint, enum.Enum | datetime.date | str):
-        return isinstance(value, hint)
-    return isinstance(value, hint) if isinstance(hint, type) else True
+        return lambda value: isinstance(value, hint) and _check_fields(value)
+    if isinstance(hint, type):
+        return _is(hint)
+    return lambda value: True
 
 
-def check(model: Any) -> None:
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Check], ...]:
+    """Each documented field of a generated model with its predicate; unknown fields are the vendor's."""
+    module = sys.modules[cls.__module__]
+    models = sys.modules[cls.__module__.rsplit(".", 1)[0]]  # <client>.models re-exports every model
+    hints = typing.get_type_hints(cls, globalns={**vars(models), **vars(module)})
+    names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    return tuple((name, _checker(hints[name])) for name in names)
+
+
+def _check_fields(model: object) -> bool:
+    check(model)
+    return True
+
+
+def check(model: object) -> None:
     """Raise `ShapeError` naming the first field whose value is not of its documented type."""
     cls: Any = type(model)
-    hints = _hints(cls)
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        value = getattr(model, field.name)
-        if not _fits(value, hints[field.name]):
-            raise ShapeError(f"{cls.__name__}.{field.name} is {type(value).__name__}, not as documented")
+    for name, fits in _fields(cls):
+        value = getattr(model, name)
+        if not fits(value):
+            raise ShapeError(f"{type(model).__name__}.{name} is {type(value).__name__}, not as documented")

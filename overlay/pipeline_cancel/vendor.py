@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import abc
 import json
+import logging
 import math
 import threading
 from collections.abc import Mapping
@@ -374,12 +375,13 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
 
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
         status = response.status_code
-        logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
         body, data = self._load(response.content)
-        headers = {k: self._auth.redact(v) for k, v in response.headers.items()}
         model = self._responses.get(status)
         if model is None:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
+            headers = self._headers(response)
             error = error_for_status(self.name, status, body, headers=headers, retry_after=retry_after)
             raise self._scrub(error)
         try:
@@ -394,15 +396,19 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
                     vendor=self.name,
                     http_status=status,
                     body=body,
-                    headers=headers,
+                    headers=self._headers(response),
                 )
             ) from None
         try:
             return self._interpret(run_id, status, parsed)
         except PipelineCancelError as exc:
             exc.body = body[:MAX_ERROR_BODY]
-            exc.headers = headers
+            exc.headers = self._headers(response)
             raise self._scrub(exc) from None
+
+    def _headers(self, response: httpx.Response) -> dict[str, str]:
+        """The response's headers for an exception, with any echoed credential redacted."""
+        return {k: self._auth.redact(v) for k, v in response.headers.items()}
 
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:
         """Never let a credential reach an exception's text, whatever path built it."""
