@@ -5,17 +5,17 @@ from pathlib import Path
 
 import pytest
 from pipeline_cancel import aio, retries
+from pipeline_cancel.vendors import REGISTRY, vendor_class
 
 from tests.support.scratch import copy_repo
 from tests.support.server import MockServer
 
 VENDOR_ENV = [
-    "GUMLOOP_API_KEY", "GUMLOOP_ACCESS_TOKEN", "GUMLOOP_USER_ID", "GUMLOOP_PROJECT_ID", "GUMLOOP_BASE_URL",
-    "VECTORSHIFT_API_KEY", "VECTORSHIFT_BASE_URL",
-    "IONWORKS_API_KEY", "IONWORKS_API_TOKEN", "IONWORKS_API_URL", "IONWORKS_BASE_URL",
-    "RUNFLOW_ADMIN_KEY", "RUNFLOW_BASE_URL",
-    "KUBIYA_API_KEY", "KUBIYA_BASE_URL",
-]  # fmt: skip
+    name
+    for vendor in REGISTRY
+    for name in (*vendor_class(vendor).credential_env, *vendor_class(vendor).base_url_env)
+]
+PROXY_ENV = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +23,9 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may see a developer's real credentials or base URLs."""
     for name in VENDOR_ENV:
         monkeypatch.delenv(name, raising=False)
+    for name in PROXY_ENV:  # a developer's proxy must not reroute the loopback tests
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
 
 
 @pytest.fixture(autouse=True)

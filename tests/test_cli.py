@@ -126,3 +126,19 @@ def test_help_lists_vendors_and_variables(command: list[str]) -> None:
         "KUBIYA_API_KEY",
     ]:
         assert name in out
+
+
+def test_version_names_the_package_and_every_installed_client(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib import metadata
+
+    from pipeline_cancel.vendors import REGISTRY
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == cli.EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"pipeline-cancel {metadata.version('pipeline-cancel')}"
+    expected = [
+        f"pipeline-cancel-{v}-client {metadata.version(f'pipeline-cancel-{v}-client')}" for v in REGISTRY
+    ]
+    assert lines[1:] == expected

@@ -28,7 +28,7 @@ def test_committed_tree_matches_and_hand_edits_are_caught(repo: Path) -> None:
     assert "-    success: bool | None" in proc.stdout
     assert "deleted (committed but no longer generated): generated/kubiya_client/stray.py" in proc.stdout
     assert "new file (not committed): generated/kubiya_client/py.typed" in proc.stdout
-    assert "nox -s generate" in proc.stdout
+    assert "python3 dev.py -s generate" in proc.stdout
 
 
 def test_spec_change_fails_the_check_until_generate_brings_it_into_the_models(repo: Path) -> None:

@@ -95,7 +95,7 @@ def test_a_new_optional_field_reaches_the_model_and_is_reported_non_breaking(
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "kubiya       changed: specs/kubiya.yaml differs from" in proc.stdout
     assert "warning" not in proc.stdout  # the full /openapi.json agrees with the page
-    assert "nox -s generate -- kubiya" in proc.stdout
+    assert "python3 dev.py -s generate -- kubiya" in proc.stdout
     assert kubiya_spec(repo) == served  # byte-for-byte the page's block
     record = json.loads((repo / "specs/sources.json").read_text())["kubiya"]
     assert record["sha256"] == hashlib.sha256(served.encode()).hexdigest()
@@ -235,7 +235,7 @@ def test_one_failing_source_means_no_vendor_is_written(repo: Path, site: DocsSit
     assert proc.returncode == 1
     assert "kubiya       changed" in proc.stdout
     assert "gumloop      failed" in proc.stdout
-    assert "nox -s update_specs -- kubiya" in proc.stderr
+    assert "python3 dev.py -s update_specs -- kubiya" in proc.stderr
     assert snapshot(repo) == before
 
 

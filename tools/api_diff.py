@@ -7,7 +7,7 @@ working tree). The surface is read from the generated source with `ast`, not fro
 the OpenAPI documents, because it is the Python a user imports that breaks or not:
 an operation is a module under `api/` (its `sync_detailed` parameters and its
 return type), a model is an attrs class (its fields, their types, whether they are
-required), an enum is its set of wire values. `nox -s generate` prints the same
+required), an enum is its set of wire values. `python3 dev.py -s generate` prints the same
 report for what it just regenerated.
 """
 
@@ -23,7 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.specs import GENERATED, ROOT, VENDORS, package_name
+from tools.registry import VENDORS
+from tools.specs import GENERATED, ROOT, package_name
 
 # source text of one package, keyed by path relative to the package folder
 Tree = Mapping[str, str]

@@ -4,13 +4,16 @@ Usage: python -m tools.generate [--check] [VENDOR ...]
 
 Nothing is written to generated/ until every selected vendor has been validated,
 patched, generated without a warning, and imported; a failure anywhere leaves
-generated/ exactly as it was. With --check, nothing is swapped: the fresh output
-is compared with generated/ and any difference is printed as a diff.
+generated/ exactly as it was. Each client's version, CHANGELOG, README and
+pyproject.toml are then written by tools/releases.py from the API report. With
+--check, nothing is swapped: the fresh output (its metadata included) is compared
+with generated/ and any difference is printed as a diff.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import difflib
 import json
 import os
@@ -20,7 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools.api_diff import diff, read_folder, render, tree
+from tools import releases
+from tools.api_diff import Change, diff, read_folder, render, tree
 from tools.specs import GENERATED, ROOT, SpecError, generator_input, package_name, select_vendors
 
 # The generator's configuration. The post hooks run the pinned ruff in isolation
@@ -44,7 +48,8 @@ def tool_env() -> dict[str, str]:
     path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
     if shutil.which("openapi-python-client", path=path) is None:
         raise SpecError(
-            "openapi-python-client is not installed here; `nox -s generate` installs the pinned one"
+            "openapi-python-client is not installed here;"
+            " `python3 dev.py -s generate` installs the pinned one"
         )
     return {**os.environ, "PATH": path}
 
@@ -126,12 +131,35 @@ def diff_trees(old: Path, new: Path, label: str) -> list[str]:
     return lines
 
 
-def api_report(outputs: dict[str, Path], heading: str) -> str:
+def api_changes(outputs: dict[str, Path]) -> dict[str, list[Change]]:
     """What regenerating changes in each client's public surface (see tools/api_diff.py)."""
-    packages = [package_name(v) for v in outputs]
-    old = {p: read_folder(GENERATED / p) for p in packages}
+    old = {package_name(v): read_folder(GENERATED / package_name(v)) for v in outputs}
     new = {package_name(v): read_folder(out) for v, out in outputs.items()}
-    return render(diff(old, new), heading)
+    return diff(old, new)
+
+
+def release_all(outputs: dict[str, Path], changes: dict[str, list[Change]]) -> list[str]:
+    """Write each client's version, CHANGELOG, README and pyproject.toml into its fresh output."""
+    today = _today()
+    lines = []
+    for vendor, out in outputs.items():
+        release = releases.plan(
+            vendor, GENERATED / package_name(vendor), out, changes[package_name(vendor)], today
+        )
+        releases.write(vendor, out, release)
+        lines.append(releases.describe(vendor, release))
+    return lines
+
+
+def _today() -> str:
+    """The date for a new CHANGELOG entry; SOURCE_DATE_EPOCH fixes it, as reproducible builds do."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (
+        datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+        if epoch
+        else datetime.datetime.now(datetime.UTC)
+    )
+    return when.date().isoformat()
 
 
 def run(vendors: list[str], check: bool) -> int:
@@ -142,6 +170,8 @@ def run(vendors: list[str], check: bool) -> int:
         staging = Path(tmp)
         outputs = {vendor: generate_one(vendor, staging, env) for vendor in vendors}
         import_all(staging, [package_name(v) for v in vendors])
+        changes = api_changes(outputs)
+        versions = release_all(outputs, changes)
         if check:
             problems: list[str] = []
             for vendor, out in outputs.items():
@@ -151,15 +181,18 @@ def run(vendors: list[str], check: bool) -> int:
             if problems:
                 sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in problems)
                 print()
-                sys.stdout.write(api_report(outputs, "API changes regenerating would make:"))
+                sys.stdout.write(render(changes, "API changes regenerating would make:"))
+                print("\n".join(f"  {line}" for line in versions))
                 print(
-                    "\ngenerated/ does not match what specs/ generates. Never edit generated/ by hand:"
-                    " change specs/ (or a generator patch) and run `nox -s generate`."
+                    "\ngenerated/ (code, versions, CHANGELOGs, READMEs) does not match what specs/ generates."
+                    " Never edit generated/ by hand: change specs/ (or a generator patch) and run"
+                    " `python3 dev.py -s generate`."
                 )
                 return 1
             print(f"generated/ matches specs/ for {', '.join(vendors)}")
             return 0
-        report = api_report(outputs, "API changes in generated/ (against what was there before):")
+        report = render(changes, "API changes in generated/ (against what was there before):")
+        report += "".join(f"  {line}\n" for line in versions)
         for vendor, out in outputs.items():
             target = GENERATED / package_name(vendor)
             if target.exists():

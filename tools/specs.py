@@ -14,13 +14,13 @@ from typing import Any
 
 import yaml
 
+from tools.registry import VENDORS, package
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PATCHES = SPECS / "generator-patches"
 SOURCES = SPECS / "sources.json"
 GENERATED = ROOT / "generated"
-
-VENDORS = ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya")
 
 
 class SpecError(Exception):
@@ -28,7 +28,7 @@ class SpecError(Exception):
 
 
 def package_name(vendor: str) -> str:
-    return f"{vendor}_client"
+    return package(vendor)
 
 
 def spec_path(vendor: str) -> Path:

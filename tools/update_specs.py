@@ -239,7 +239,7 @@ def run(vendors: list[str], mirror: str | None, timeout: float) -> int:
     failed = [o.vendor for o in outcomes if o.status == "failed"]
     if failed:
         good = [o.vendor for o in outcomes if o.status in {"changed", "unchanged"}]
-        hint = f" or name only the others: nox -s update_specs -- {' '.join(good)}" if good else ""
+        hint = f" or name only the others: python3 dev.py -s update_specs -- {' '.join(good)}" if good else ""
         print(
             f"\nerror: {', '.join(failed)} could not be updated, so nothing was written: specs/ is unchanged."
             f"\nRerun when the source is back,{hint}",
@@ -259,7 +259,7 @@ def run(vendors: list[str], mirror: str | None, timeout: float) -> int:
     write_sources(sources)
     written = ", ".join(f"specs/{sources[o.vendor]['document']}" for o in changed)
     print(
-        f"\nwrote {written} and specs/sources.json.\nNext: nox -s generate -- "
+        f"\nwrote {written} and specs/sources.json.\nNext: python3 dev.py -s generate -- "
         f"{' '.join(o.vendor for o in changed)}  (it prints what changed in each client's API);"
         " then review and commit."
     )

@@ -8,6 +8,7 @@ import sys
 from typing import NoReturn
 
 from pipeline_cancel import errors
+from pipeline_cancel._version import __version__
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendors import REGISTRY, vendor_class
 
@@ -18,15 +19,7 @@ EXIT_NOT_CANCELED = 4  # the vendor answered 2xx but did not stop the run
 EXIT_UNEXPECTED = 5  # undocumented status or a body that does not match the document
 EXIT_TRANSPORT = 6  # no answer: timeouts, connection failures, after retries
 
-VENDOR_HELP = """\
-vendors and their environment variables:
-  gumloop      GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID|GUMLOOP_PROJECT_ID
-  vectorshift  VECTORSHIFT_API_KEY                 (needs --pipeline-id)
-  ionworks     IONWORKS_API_KEY or IONWORKS_API_TOKEN  (RUN_ID is the pipeline id)
-  runflow      RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)
-  kubiya       KUBIYA_API_KEY                      (--reason required, 1-500 chars)
-  every vendor also reads <VENDOR>_BASE_URL (Ionworks: IONWORKS_API_URL too).
-
+EXIT_HELP = """\
 exit codes:
   0 canceled or already finished    2 usage or configuration (nothing sent)
   3 the vendor refused (4xx/5xx)    4 the vendor answered but did not stop the run
@@ -34,7 +27,40 @@ exit codes:
 """
 
 
+def vendor_help() -> str:
+    """The vendors and their variables, from each class (imported only when help is shown)."""
+    lines = ["vendors and their environment variables:"]
+    for name in REGISTRY:
+        lines.append(f"  {name:12} {vendor_class(name).cli_help}")
+    lines.append("  every vendor also reads <VENDOR>_BASE_URL (Ionworks: IONWORKS_API_URL too).")
+    return "\n".join(lines) + "\n\n" + EXIT_HELP
+
+
+def versions() -> str:
+    """The overlay's version and each installed client's: what a bug report needs."""
+    from importlib import metadata
+
+    lines = [f"pipeline-cancel {__version__}"]
+    for name in REGISTRY:
+        dist = f"pipeline-cancel-{name}-client"
+        try:
+            lines.append(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            lines.append(f"{dist} (not installed)")
+    return "\n".join(lines)
+
+
+class _Version(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(versions())
+        parser.exit(EXIT_OK)
+
+
 class _Parser(argparse.ArgumentParser):
+    def format_help(self) -> str:
+        self.epilog = vendor_help()
+        return super().format_help()
+
     def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its message, add the hint
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nRun `{self.prog} --help` for the vendors.\n")
@@ -44,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pipeline-cancel",
         description="Cancel a run on a workflow vendor. Credentials come from the environment.",
-        epilog=VENDOR_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="print the versions of the package and clients"
     )
     parser.add_argument("vendor", choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY))
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")

@@ -93,6 +93,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
     base_url_env: ClassVar[tuple[str, ...]]
     run_options: ClassVar[Mapping[str, bool]] = {}
     """The per-run keywords `cancel` takes besides the id, each with whether it is required."""
+    credential_env: ClassVar[tuple[str, ...]]
+    """Every variable `from_env` reads for credentials (`base_url_env` holds the others)."""
+    cli_help: ClassVar[str]
+    """One line for `pipeline-cancel --help`: the variables, and what RUN_ID and the flags mean here."""
 
     # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
     # request), the model of each success status, and the `AuthenticatedClient` class.

@@ -93,7 +93,7 @@ def negative_control(urls: dict[str, str]) -> bool:
 
 def main(argv: list[str]) -> int:
     prism = argv[0]
-    with tempfile.TemporaryDirectory() as tmp, mocks(prism, Path(tmp)) as urls:
+    with tempfile.TemporaryDirectory() as tmp, mocks(prism, Path(tmp), tuple(CASES)) as urls:
         log = drive(urls)
         flagged = negative_control(urls)
     bad = [entry for entry in log if entry[3] is not None or entry[2] >= 400]

@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         print("starting Prism mocks of gumloop, vectorshift, ionworks, runflow, kubiya on 127.0.0.1 ...")
-        with mocks(prism, Path(tmp)) as urls:
+        with mocks(prism, Path(tmp), tuple(RUNS)) as urls:
             for vendor, (args, env) in RUNS.items():
                 command = [cli, vendor, *args, "--base-url", urls[vendor], "--json"]
                 started = time.perf_counter()

@@ -12,8 +12,7 @@ from pathlib import Path
 import httpx
 
 from tests.support.paths import SPECS
-
-VENDORS = ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya")
+from tools.registry import VENDORS
 
 
 def _free_port() -> int:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from tests.support.paths import ROOT
 
-PIECES = ("specs", "tools", "generated")
+PIECES = ("specs", "tools", "generated", "overlay", "docs", "requirements")
+FILES = ("pyproject.toml", "hatch_build.py", "README.md")
 
 
 def copy_repo(target: Path) -> Path:
@@ -23,6 +24,8 @@ def copy_repo(target: Path) -> Path:
         shutil.copytree(
             ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "node_modules")
         )
+    for name in FILES:
+        shutil.copy2(ROOT / name, target / name)
     return target
 
 

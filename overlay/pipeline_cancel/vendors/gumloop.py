@@ -27,6 +27,10 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200]):
     name = "gumloop"
     default_base_url = "https://api.gumloop.com/api/v1"
     base_url_env = ("GUMLOOP_BASE_URL",)
+    credential_env = ("GUMLOOP_API_KEY", "GUMLOOP_ACCESS_TOKEN", "GUMLOOP_USER_ID", "GUMLOOP_PROJECT_ID")
+    cli_help = (
+        "GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID|GUMLOOP_PROJECT_ID"
+    )
     _responses = {200: KillPipelineResponse200}
     _client_class = AuthenticatedClient
 

@@ -27,6 +27,8 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline]):
     name = "ionworks"
     default_base_url = "https://api.ionworks.com"
     base_url_env = ("IONWORKS_BASE_URL", "IONWORKS_API_URL")
+    credential_env = ("IONWORKS_API_KEY", "IONWORKS_API_TOKEN")
+    cli_help = "IONWORKS_API_KEY or IONWORKS_API_TOKEN  (RUN_ID is the pipeline id)"
     _responses = {200: Pipeline}
     _client_class = AuthenticatedClient
 

@@ -27,6 +27,8 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse]):
     name = "kubiya"
     default_base_url = "https://control-plane.kubiya.ai"
     base_url_env = ("KUBIYA_BASE_URL",)
+    credential_env = ("KUBIYA_API_KEY",)
+    cli_help = "KUBIYA_API_KEY  (--reason required, 1-500 chars)"
     run_options = {"reason": True}
     _responses = {200: TerminateWorkflowResponse}
     _client_class = AuthenticatedClient

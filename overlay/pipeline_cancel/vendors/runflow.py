@@ -32,6 +32,8 @@ class Runflow(Vendor[AuthenticatedClient, Run]):
     name = "runflow"
     default_base_url = "https://api.runflow.io"
     base_url_env = ("RUNFLOW_BASE_URL",)
+    credential_env = ("RUNFLOW_ADMIN_KEY",)
+    cli_help = "RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)"
     run_options = {"reason": False}
     _responses = {200: Run, 201: Run}
     _client_class = AuthenticatedClient

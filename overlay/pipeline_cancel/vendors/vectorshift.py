@@ -26,6 +26,8 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
     name = "vectorshift"
     default_base_url = "https://api.vectorshift.ai/v1"
     base_url_env = ("VECTORSHIFT_BASE_URL",)
+    credential_env = ("VECTORSHIFT_API_KEY",)
+    cli_help = "VECTORSHIFT_API_KEY  (needs --pipeline-id)"
     run_options = {"pipeline_id": True}
     _responses = {200: PostPipelineIdTerminateResponse200}
     _client_class = AuthenticatedClient

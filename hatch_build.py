@@ -1,0 +1,42 @@
+"""The overlay's dependencies, derived from the vendor registry when the package is built.
+
+`pipeline-cancel` needs httpx, attrs and each registered vendor's client, in the
+range of the major version the registry says the overlay works with: every
+non-breaking release of a client is accepted, a breaking one is not.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+from hatchling.metadata.plugin.interface import MetadataHookInterface
+
+RUNTIME = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
+
+
+def _registry(root: Path) -> dict[str, tuple[str, int]]:
+    source = (root / "overlay" / "pipeline_cancel" / "vendors" / "__init__.py").read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.AnnAssign) and isinstance(target, ast.Name) and target.id == "REGISTRY":
+            assert node.value is not None
+            table: dict[str, tuple[str, int]] = ast.literal_eval(node.value)
+            return table
+    raise LookupError("overlay/pipeline_cancel/vendors/__init__.py has no REGISTRY table")
+
+
+def dependencies(root: Path) -> list[str]:
+    clients = [
+        f"pipeline-cancel-{vendor}-client>={major}.0.0,<{major + 1}"
+        for vendor, (_, major) in _registry(root).items()
+    ]
+    return [*RUNTIME, *clients]
+
+
+class RegistryDependencies(MetadataHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def update(self, metadata: dict[str, Any]) -> None:
+        metadata["dependencies"] = dependencies(Path(self.root))

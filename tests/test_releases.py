@@ -1,0 +1,118 @@
+"""Each client's version follows its API report; the CHANGELOG records it; check_generated holds them to it.
+
+Run for real on a scratch copy of the repository, with SOURCE_DATE_EPOCH fixing the date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import ROOT
+from tests.support.scratch import run_tool
+from tools.registry import VENDORS, distribution
+
+EPOCH = "1798761600"  # 2027-01-01
+KUBIYA = "generated/kubiya_client"
+ANCHOR = "          description: Termination timestamp\n"
+ADDED = ANCHOR + "        terminated_by:\n          type: string\n          description: Who terminated it\n"
+
+
+def generate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    try:
+        return run_tool(repo, "generate", *args)
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def version(repo: Path) -> str:
+    match = re.search(r'^version = "(.+)"$', (repo / KUBIYA / "pyproject.toml").read_text(), re.M)
+    assert match is not None
+    return match.group(1)
+
+
+def edit_spec(repo: Path, old: str, new: str) -> str:
+    spec = repo / "specs/kubiya.yaml"
+    text = spec.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, new, 1))
+    return hashlib.sha256(spec.read_bytes()).hexdigest()
+
+
+def test_every_committed_client_is_a_consistent_release() -> None:
+    for vendor in VENDORS:
+        folder = ROOT / f"generated/{vendor}_client"
+        pyproject = (folder / "pyproject.toml").read_text()
+        changelog = (folder / "CHANGELOG.md").read_text()
+        newest = re.search(r"^## (\S+) \(", changelog, re.M)
+        assert newest is not None
+        assert f'version = "{newest.group(1)}"' in pyproject
+        assert f'name = "{distribution(vendor)}"' in pyproject
+        assert 'dependencies = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]' in pyproject
+        sha = hashlib.sha256((ROOT / f"specs/{vendor}.yaml").read_bytes()).hexdigest()
+        assert sha in changelog.split("\n## ")[1]  # the newest entry names the document it was made from
+        assert sha in (folder / "README.md").read_text()
+
+
+def test_additions_breakage_and_other_changes_bump_minor_major_and_patch(repo: Path) -> None:
+    assert version(repo) == "1.0.0"
+
+    sha = edit_spec(repo, ANCHOR, ADDED)
+    assert generate(repo, "--check", "kubiya").returncode == 1  # not regenerated yet
+    proc = generate(repo, "kubiya")
+    assert proc.returncode == 0, proc.stderr
+    assert "pipeline-cancel-kubiya-client -> 1.1.0 (minor)" in proc.stdout
+    assert version(repo) == "1.1.0"
+    changelog = (repo / KUBIYA / "CHANGELOG.md").read_text()
+    assert changelog.index("## 1.1.0 (2027-01-01)") < changelog.index("## 1.0.0")
+    assert f"sha256 {sha}" in changelog
+    assert "- field TerminateWorkflowResponse.terminated_by added" in changelog
+    assert "1.1.0" in (repo / KUBIYA / "README.md").read_text()
+    assert generate(repo, "--check", "kubiya").returncode == 0
+    again = generate(repo, "kubiya")
+    assert "stays 1.1.0" in again.stdout  # nothing changed: no new version, no new entry
+
+    edit_spec(repo, "Who terminated it", "Who or what terminated it")  # a docstring only
+    assert "-> 1.1.1 (patch)" in generate(repo, "kubiya").stdout
+    assert "- No change to the public surface" in (repo / KUBIYA / "CHANGELOG.md").read_text()
+
+    edit_spec(repo, ADDED.replace("Who terminated", "Who or what terminated"), ANCHOR)  # removed again
+    proc = generate(repo, "kubiya")
+    assert "-> 2.0.0 (major)" in proc.stdout
+    assert (
+        "- BREAKING: field TerminateWorkflowResponse.terminated_by removed"
+        in (repo / KUBIYA / "CHANGELOG.md").read_text()
+    )
+    # Every other client kept its version.
+    assert 'version = "1.0.0"' in (repo / "generated/runflow_client/pyproject.toml").read_text()
+
+
+@pytest.mark.parametrize("target", ["pyproject.toml", "CHANGELOG.md", "README.md"])
+def test_a_hand_edited_version_or_changelog_fails_the_check(repo: Path, target: str) -> None:
+    path = repo / KUBIYA / target
+    path.write_text(path.read_text().replace("1.0.0", "1.2.0"))
+    proc = generate(repo, "--check", "kubiya")
+    assert proc.returncode == 1
+    # The CHANGELOG is the record, so pyproject.toml and README.md are what disagree with it.
+    named = "pyproject.toml" if target == "CHANGELOG.md" else target
+    assert f"regenerated/generated/kubiya_client/{named}" in proc.stdout
+
+
+def test_the_overlay_depends_on_each_client_within_its_major(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        import hatch_build
+
+        deps = hatch_build.dependencies(ROOT)
+    finally:
+        sys.path.remove(str(ROOT))
+    assert deps[:2] == ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
+    assert {d.split(">=")[0] for d in deps[2:]} == {distribution(v) for v in VENDORS}
+    assert all(d.endswith(">=1.0.0,<2") for d in deps[2:])

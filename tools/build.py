@@ -1,0 +1,118 @@
+"""Build the six distributions into dist/, check their metadata, and install each client alone.
+
+Usage: python -m tools.build [--skip-alone]
+
+Each project is built as a user's installer would build it: an sdist first, then
+the wheel from that sdist (so an sdist missing a file fails here). `twine check
+--strict` reads every artifact's metadata. Then every client wheel goes into a
+fresh virtual environment that holds only requirements/runtime.txt (httpx, attrs and
+what they need, hash-checked), is installed from there with no index (so any other
+dependency would fail to resolve), must add nothing but itself, and must import
+every one of its modules and carry `py.typed`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+from tools.registry import VENDORS, client_dir, distribution, package
+from tools.specs import ROOT
+
+DIST = ROOT / "dist"
+RUNTIME_LOCK = ROOT / "requirements" / "runtime.txt"
+
+IMPORT_ALL = """
+import importlib, pathlib, pkgutil, sys
+package = importlib.import_module(sys.argv[1])
+assert (pathlib.Path(package.__file__).parent / "py.typed").is_file(), "no py.typed"
+modules = [info.name for info in pkgutil.walk_packages(package.__path__, sys.argv[1] + ".")]
+for name in modules:
+    importlib.import_module(name)
+print(len(modules) + 1)
+"""
+
+
+class BuildError(Exception):
+    pass
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> str:
+    proc = subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd)
+    if proc.returncode != 0:
+        raise BuildError(f"{' '.join(str(a) for a in args)} failed:\n{proc.stdout}{proc.stderr}")
+    return proc.stdout
+
+
+def build_all(projects: list[Path]) -> list[Path]:
+    shutil.rmtree(DIST, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as elsewhere:  # not inside a client: its types.py would shadow stdlib
+        for project in projects:
+            _run(
+                sys.executable,
+                "-m",
+                "build",
+                "--no-isolation",
+                "--outdir",
+                DIST,
+                project,
+                cwd=Path(elsewhere),
+            )
+    artifacts = sorted(DIST.iterdir())
+    _run(sys.executable, "-m", "twine", "check", "--strict", *artifacts)
+    return artifacts
+
+
+def _names(lines: str) -> set[str]:
+    return {
+        line.split("==")[0].strip().lower().replace("_", "-") for line in lines.splitlines() if "==" in line
+    }
+
+
+def install_alone(vendor: str, wheel: Path) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = Path(tmp) / "env"
+        venv.EnvBuilder(with_pip=True).create(env)
+        python = env / "bin" / "python"
+        pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        _run(*pip, "--require-hashes", "-r", RUNTIME_LOCK)
+        before = _names(_run(python, "-m", "pip", "list", "--format=freeze"))
+        _run(*pip, "--no-index", wheel)  # its dependencies must already be there
+        added = _names(_run(python, "-m", "pip", "list", "--format=freeze")) - before
+        if added != {distribution(vendor)}:
+            raise BuildError(
+                f"installing {wheel.name} added {sorted(added)}, not just {distribution(vendor)}"
+            )
+        modules = _run(python, "-c", IMPORT_ALL, package(vendor), cwd=Path(tmp)).strip()
+    return (
+        f"{distribution(vendor)}: installs alone beside httpx and attrs; {modules} modules import; py.typed"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-alone", action="store_true", help="build and check only")
+    args = parser.parse_args(argv)
+    try:
+        artifacts = build_all([*(client_dir(v) for v in VENDORS), ROOT])
+        for artifact in artifacts:
+            print(f"built dist/{artifact.name}")
+        print(f"twine check --strict: {len(artifacts)} artifacts pass")
+        if not args.skip_alone:
+            for vendor in VENDORS:
+                stem = distribution(vendor).replace("-", "_")
+                (wheel,) = DIST.glob(f"{stem}-*.whl")
+                print(install_alone(vendor, wheel))
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
