@@ -79,7 +79,7 @@ def install_alone(vendor: str, wheel: Path) -> str:
         env = Path(tmp) / "env"
         venv.EnvBuilder(with_pip=True).create(env)
         python = env / "bin" / "python"
-        pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        pip: list[str | Path] = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         _run(*pip, "--require-hashes", "-r", RUNTIME_LOCK)
         before = _names(_run(python, "-m", "pip", "list", "--format=freeze"))
         _run(*pip, "--no-index", wheel)  # its dependencies must already be there
