@@ -57,47 +57,61 @@ def test_every_committed_client_is_a_consistent_release() -> None:
         assert f'name = "{distribution(vendor)}"' in pyproject
         assert 'dependencies = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]' in pyproject
         sha = hashlib.sha256((ROOT / f"specs/{vendor}.yaml").read_bytes()).hexdigest()
-        assert sha in changelog.split("\n## ")[1]  # the newest entry names the document it was made from
+        assert sha in changelog.split("\n## ")[1]  # the newest entry names the documents it was made from
         assert sha in (folder / "README.md").read_text()
 
 
+def bump(current: str, kind: str) -> str:
+    major, minor, patch = (int(p) for p in current.split("."))
+    return {
+        "major": f"{major + 1}.0.0",
+        "minor": f"{major}.{minor + 1}.0",
+        "patch": f"{major}.{minor}.{patch + 1}",
+    }[kind]
+
+
 def test_additions_breakage_and_other_changes_bump_minor_major_and_patch(repo: Path) -> None:
-    assert version(repo) == "1.0.0"
+    start = version(repo)
+    minor = bump(start, "minor")
+    patch = bump(minor, "patch")
+    major = bump(patch, "major")
 
     sha = edit_spec(repo, ANCHOR, ADDED)
     assert generate(repo, "--check", "kubiya").returncode == 1  # not regenerated yet
     proc = generate(repo, "kubiya")
     assert proc.returncode == 0, proc.stderr
-    assert "pipeline-cancel-kubiya-client -> 1.1.0 (minor)" in proc.stdout
-    assert version(repo) == "1.1.0"
+    assert f"pipeline-cancel-kubiya-client -> {minor} (minor)" in proc.stdout
+    assert version(repo) == minor
     changelog = (repo / KUBIYA / "CHANGELOG.md").read_text()
-    assert changelog.index("## 1.1.0 (2027-01-01)") < changelog.index("## 1.0.0")
+    assert changelog.index(f"## {minor} (2027-01-01)") < changelog.index(f"## {start}")
     assert f"sha256 {sha}" in changelog
     assert "- field TerminateWorkflowResponse.terminated_by added" in changelog
-    assert "1.1.0" in (repo / KUBIYA / "README.md").read_text()
+    assert minor in (repo / KUBIYA / "README.md").read_text()
     assert generate(repo, "--check", "kubiya").returncode == 0
     again = generate(repo, "kubiya")
-    assert "stays 1.1.0" in again.stdout  # nothing changed: no new version, no new entry
+    assert f"stays {minor}" in again.stdout  # nothing changed: no new version, no new entry
 
     edit_spec(repo, "Who terminated it", "Who or what terminated it")  # a docstring only
-    assert "-> 1.1.1 (patch)" in generate(repo, "kubiya").stdout
+    assert f"-> {patch} (patch)" in generate(repo, "kubiya").stdout
     assert "- No change to the public surface" in (repo / KUBIYA / "CHANGELOG.md").read_text()
 
     edit_spec(repo, ADDED.replace("Who terminated", "Who or what terminated"), ANCHOR)  # removed again
     proc = generate(repo, "kubiya")
-    assert "-> 2.0.0 (major)" in proc.stdout
+    assert f"-> {major} (major)" in proc.stdout
     assert (
         "- BREAKING: field TerminateWorkflowResponse.terminated_by removed"
         in (repo / KUBIYA / "CHANGELOG.md").read_text()
     )
     # Every other client kept its version.
-    assert 'version = "1.0.0"' in (repo / "generated/runflow_client/pyproject.toml").read_text()
+    runflow = (ROOT / "generated/runflow_client/pyproject.toml").read_text()
+    assert runflow == (repo / "generated/runflow_client/pyproject.toml").read_text()
 
 
 @pytest.mark.parametrize("target", ["pyproject.toml", "CHANGELOG.md", "README.md"])
 def test_a_hand_edited_version_or_changelog_fails_the_check(repo: Path, target: str) -> None:
     path = repo / KUBIYA / target
-    path.write_text(path.read_text().replace("1.0.0", "1.2.0"))
+    current = version(repo)
+    path.write_text(path.read_text().replace(current, "9.9.9"))
     proc = generate(repo, "--check", "kubiya")
     assert proc.returncode == 1
     # The CHANGELOG is the record, so pyproject.toml and README.md are what disagree with it.

@@ -21,13 +21,13 @@ from typing import Any
 
 from tools.api_diff import Change, surface, tree
 from tools.registry import REGISTRY, distribution, package
-from tools.specs import ROOT, patches_for, read_sources, sha256, spec_path
+from tools.specs import ROOT, documents, patches_for, read_sources, sha256
 
 META_FILES = frozenset({"pyproject.toml", "README.md", "CHANGELOG.md"})
 FIRST_VERSION = "1.0.0"
 GENERATOR = "openapi-python-client 0.29.1"
 _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+) \((\d{4}-\d\d-\d\d)\)$", re.M)
-_SHA = re.compile(r"sha256 ([0-9a-f]{64})")
+_DOCUMENTS = re.compile(r"^Documents?: (.+)$", re.M)
 _PREAMBLE = """\
 # Changelog: {dist}
 
@@ -50,14 +50,19 @@ def code_files(folder: Path) -> dict[str, bytes]:
 
 
 def recorded(changelog: str) -> tuple[str, str] | None:
-    """The newest entry's version and document sha256."""
+    """The newest entry's version, and the documents (with their sha256) it was generated from."""
     entry = _ENTRY.search(changelog)
     if entry is None:
         return None
     rest = changelog[entry.end() :]
     following = _ENTRY.search(rest)
-    sha = _SHA.search(rest[: following.start() if following else None])
-    return ".".join(entry.group(1, 2, 3)), sha.group(1) if sha else ""
+    documents = _DOCUMENTS.search(rest[: following.start() if following else None])
+    return ".".join(entry.group(1, 2, 3)), documents.group(1).rstrip(".") if documents else ""
+
+
+def documents_line(vendor: str) -> str:
+    """Every document the client is generated from, with its sha256."""
+    return ", ".join(f"specs/{p.name}, sha256 {sha256(p.read_bytes())}" for p in documents(vendor))
 
 
 def _next(version: str, kind: str) -> str:
@@ -71,7 +76,7 @@ def _next(version: str, kind: str) -> str:
 
 def plan(vendor: str, committed: Path, regenerated: Path, changes: Sequence[Change], today: str) -> Release:
     """The release that `regenerated` is, given what is `committed`."""
-    document_sha = sha256(spec_path(vendor).read_bytes())
+    sources = documents_line(vendor)
     log_path = committed / "CHANGELOG.md"
     old_log = log_path.read_text(encoding="utf-8") if log_path.is_file() else ""
     previous = recorded(old_log)
@@ -79,13 +84,13 @@ def plan(vendor: str, committed: Path, regenerated: Path, changes: Sequence[Chan
         version, kind, body = FIRST_VERSION, "first", "First release as a distribution of its own."
         old_entries = ""
     else:
-        old_version, old_sha = previous
+        old_version, old_sources = previous
         code_changed = code_files(committed) != code_files(regenerated)
         if any(c.breaking for c in changes):
             kind = "major"
         elif changes:
             kind = "minor"
-        elif code_changed or old_sha != document_sha:
+        elif code_changed or old_sources != sources:
             kind = "patch"
         else:
             return Release(old_version, old_log, None)
@@ -93,7 +98,8 @@ def plan(vendor: str, committed: Path, regenerated: Path, changes: Sequence[Chan
         report = "\n".join(f"- {'BREAKING: ' if c.breaking else ''}{c.text}" for c in changes)
         body = report or "- No change to the public surface; the generated files changed."
         old_entries = old_log[_ENTRY.search(old_log).start() :]  # type: ignore[union-attr]
-    entry = f"## {version} ({today})\n\nDocument: specs/{vendor}.yaml, sha256 {document_sha}.\n\n{body}\n"
+    label = "Documents" if len(documents(vendor)) > 1 else "Document"
+    entry = f"## {version} ({today})\n\n{label}: {sources}.\n\n{body}\n"
     changelog = (
         _PREAMBLE.format(dist=distribution(vendor))
         + "\n"
@@ -115,7 +121,6 @@ def _operations(vendor: str, folder: Path) -> list[str]:
 
 def _provenance(vendor: str) -> str:
     source: dict[str, Any] = read_sources()[vendor]
-    sha = sha256(spec_path(vendor).read_bytes())
     if source.get("kind") == "authored":
         text = (
             f"Written by the pipeline-cancel developers from the vendor's documentation page\n"
@@ -127,6 +132,11 @@ def _provenance(vendor: str) -> str:
             f"The OpenAPI block of the vendor's documentation page, byte for byte:\n"
             f"{source['page']} (retrieved {source.get('retrieved', 'unknown')})."
         )
+    for extra in source.get("extra_documents", []):
+        text += (
+            f"\n\nMerged with it, `specs/{extra['document']}` ({extra.get('operation', 'more operations')}),"
+            f" authored from {extra['page']}: {extra.get('note', 'written from the page')}."
+        )
     patches = [p.name for p in patches_for(vendor)]
     if patches:
         names = ", ".join(f"`{name}`" for name in patches)
@@ -135,7 +145,8 @@ def _provenance(vendor: str) -> str:
             " each with its reason) are applied to what the generator reads; the document itself"
             " stays as published."
         )
-    return f"{text}\n\nDocument sha256: `{sha}` (`specs/{vendor}.yaml` in the pipeline-cancel repository)."
+    shas = ", ".join(f"`specs/{p.name}` `{sha256(p.read_bytes())}`" for p in documents(vendor))
+    return f"{text}\n\nsha256 (in the pipeline-cancel repository): {shas}."
 
 
 def readme(vendor: str, version: str, folder: Path) -> str:

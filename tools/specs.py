@@ -83,11 +83,51 @@ def patches_for(vendor: str) -> list[Path]:
     return sorted(PATCHES.glob(f"{vendor}.*.overlay.yaml"))
 
 
+def extra_documents(vendor: str) -> list[Path]:
+    """Documents merged into the vendor's client beside its main one (sources.json `extra_documents`)."""
+    entry: dict[str, Any] = read_sources().get(vendor, {})
+    return [SPECS / extra["document"] for extra in entry.get("extra_documents", [])]
+
+
+def documents(vendor: str) -> list[Path]:
+    return [spec_path(vendor), *extra_documents(vendor)]
+
+
+def merge(doc: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, Any]:
+    """`extra`'s operations and components added to `doc`; a name both define differently is an error."""
+    merged: dict[str, Any] = json.loads(json.dumps(doc))
+    paths = merged.setdefault("paths", {})
+    for route, item in (extra.get("paths") or {}).items():
+        target = paths.setdefault(route, {})
+        for method, operation in item.items():
+            if method in target:
+                raise SpecError(
+                    f"{origin}: {method.upper()} {route} is already in the vendor's main document"
+                )
+            target[method] = operation
+    for section, entries in (extra.get("components") or {}).items():
+        target = merged.setdefault("components", {}).setdefault(section, {})
+        for name, value in entries.items():
+            if name in target and target[name] != value:
+                raise SpecError(f"{origin}: components/{section}/{name} differs from the main document's")
+            target[name] = value
+    return merged
+
+
 def generator_input(vendor: str) -> dict[str, Any]:
-    """The vendor's document with its generator patches applied, validated before and after."""
+    """The vendor's documents merged, with its generator patches applied, validated before and after."""
     from tools.spec_patches import apply_overlay
 
     doc = load_document(vendor)
+    extras = extra_documents(vendor)
+    for path in extras:
+        origin = str(path.relative_to(ROOT))
+        if not path.is_file():
+            raise SpecError(f"{origin}: missing")
+        doc = merge(doc, parse_document(path.read_text(encoding="utf-8"), origin), origin)
+    if extras:
+        names = " + ".join(str(p.relative_to(ROOT)) for p in documents(vendor))
+        validate_document(doc, names)
     for patch in patches_for(vendor):
         origin = str(patch.relative_to(ROOT))
         overlay = parse_document(patch.read_text(encoding="utf-8"), origin)

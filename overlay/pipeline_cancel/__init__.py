@@ -15,7 +15,7 @@ from pipeline_cancel._version import __version__
 if TYPE_CHECKING:  # the same names as _LAZY, spelled out for type checkers
     from pipeline_cancel import errors
     from pipeline_cancel.bulk import Outcome, acancel, acancel_many, cancel, cancel_many
-    from pipeline_cancel.result import CancelResult
+    from pipeline_cancel.result import CancelResult, RunStatus
     from pipeline_cancel.retries import RetryPolicy
     from pipeline_cancel.vendor import Vendor, VendorOptions
     from pipeline_cancel.vendors.gumloop import Gumloop
@@ -32,6 +32,7 @@ _LAZY = {
     "Kubiya": "pipeline_cancel.vendors.kubiya",
     "Outcome": "pipeline_cancel.bulk",
     "RetryPolicy": "pipeline_cancel.retries",
+    "RunStatus": "pipeline_cancel.result",
     "Runflow": "pipeline_cancel.vendors.runflow",
     "VectorShift": "pipeline_cancel.vendors.vectorshift",
     "Vendor": "pipeline_cancel.vendor",
@@ -51,6 +52,7 @@ __all__ = [
     "Kubiya",
     "Outcome",
     "RetryPolicy",
+    "RunStatus",
     "Runflow",
     "VectorShift",
     "Vendor",

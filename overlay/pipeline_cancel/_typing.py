@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
     ResponseT_co = TypeVar("ResponseT_co", covariant=True, default=object)
     ClientT_co = TypeVar("ClientT_co", covariant=True, default=object)
+    StatusT_co = TypeVar("StatusT_co", covariant=True, default=object)
 else:
     from typing import TypeVar
 
     ResponseT_co = TypeVar("ResponseT_co", covariant=True)
     ClientT_co = TypeVar("ClientT_co", covariant=True)
+    StatusT_co = TypeVar("StatusT_co", covariant=True)

@@ -13,6 +13,7 @@ in a loop and closes it when that loop shuts down its async generators, which
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -22,12 +23,14 @@ import httpx
 from pipeline_cancel.http import Connection, ssl_context
 from pipeline_cancel.retries import (
     ATTEMPTS,
+    DEADLINE,
     RETRY_EXCEPTIONS,
     AttemptLimits,
     BodyReader,
     DeadlineExceeded,
     RetryPolicy,
     log_retry,
+    past,
     with_body,
 )
 
@@ -50,8 +53,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         started = time.monotonic()
+        seconds = min(self._limits.deadline, request.extensions.get(DEADLINE, math.inf) - started)
         try:
-            async with asyncio.timeout(self._limits.deadline):
+            async with asyncio.timeout(max(seconds, 0.0)):
                 response = await self._inner.handle_async_request(request)
                 try:
                     body = await aread_response(response, self._limits.max_response_bytes)
@@ -74,9 +78,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if attempt >= self._policy.max_retries:
                     raise
                 delay, why = self._policy.backoff(attempt), type(exc).__name__
+                if past(request, delay):
+                    raise
             else:
                 maybe = self._policy.delay_for(response, attempt)
-                if maybe is None:
+                if maybe is None or past(request, maybe):
                     return response
                 delay, why = maybe, f"HTTP {response.status_code}"
             log_retry(request, attempt, delay, why)

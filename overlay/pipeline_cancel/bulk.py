@@ -23,7 +23,7 @@ Outcome = CancelResult[R] | PipelineCancelError
 """One id's outcome in a bulk cancel: its result, or the exception it would have raised."""
 
 
-def _resolve(vendor: Vendor[object, object] | str) -> tuple[Vendor[object, object], bool]:
+def _resolve(vendor: Vendor[object, object, object] | str) -> tuple[Vendor[object, object, object], bool]:
     """The vendor object, and whether we made it (and so must close it)."""
     if isinstance(vendor, str):
         return vendor_class(vendor).from_env(), True
@@ -34,24 +34,35 @@ def _resolve(vendor: Vendor[object, object] | str) -> tuple[Vendor[object, objec
 
 @overload
 def cancel(
-    vendor: Vendor[object, R], run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
-) -> CancelResult[R]: ...
-@overload
-def cancel(
-    vendor: str, run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
-) -> CancelResult[object]: ...
-def cancel(
-    vendor: Vendor[object, object] | str,
+    vendor: Vendor[object, R, object],
     run_id: str,
     *,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
+) -> CancelResult[R]: ...
+@overload
+def cancel(
+    vendor: str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+    wait: float | None = None,
+) -> CancelResult[object]: ...
+def cancel(
+    vendor: Vendor[object, object, object] | str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+    wait: float | None = None,
 ) -> CancelResult[object]:
     """Cancel one run; a vendor name reads its credentials from the environment."""
     obj, owned = _resolve(vendor)
     try:
         options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
-        return obj._cancel(run_id, options)
+        return obj._cancel(run_id, options, wait=wait)
     finally:
         if owned:
             obj.close()
@@ -59,23 +70,34 @@ def cancel(
 
 @overload
 async def acancel(
-    vendor: Vendor[object, R], run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
-) -> CancelResult[R]: ...
-@overload
-async def acancel(
-    vendor: str, run_id: str, *, pipeline_id: str | None = None, reason: str | None = None
-) -> CancelResult[object]: ...
-async def acancel(
-    vendor: Vendor[object, object] | str,
+    vendor: Vendor[object, R, object],
     run_id: str,
     *,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
+) -> CancelResult[R]: ...
+@overload
+async def acancel(
+    vendor: str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+    wait: float | None = None,
+) -> CancelResult[object]: ...
+async def acancel(
+    vendor: Vendor[object, object, object] | str,
+    run_id: str,
+    *,
+    pipeline_id: str | None = None,
+    reason: str | None = None,
+    wait: float | None = None,
 ) -> CancelResult[object]:
     obj, owned = _resolve(vendor)
     try:
         options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
-        return await obj._acancel(run_id, options)
+        return await obj._acancel(run_id, options, wait=wait)
     finally:
         if owned:
             await obj.aclose()
@@ -83,12 +105,13 @@ async def acancel(
 
 @overload
 async def acancel_many(
-    vendor: Vendor[object, R],
+    vendor: Vendor[object, R, object],
     run_ids: Iterable[str],
     *,
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[R]]: ...
 @overload
 async def acancel_many(
@@ -98,14 +121,16 @@ async def acancel_many(
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[object]]: ...
 async def acancel_many(
-    vendor: Vendor[object, object] | str,
+    vendor: Vendor[object, object, object] | str,
     run_ids: Iterable[str],
     *,
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """One outcome per id, in order: a CancelResult or the exception. Never stops halfway."""
     if type(concurrency) is not int or not 1 <= concurrency <= 1000:
@@ -116,13 +141,14 @@ async def acancel_many(
     obj, owned = _resolve(vendor)
     try:
         options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
+        obj._check_wait(wait)  # before anything is sent, not once per id
         gate = asyncio.Semaphore(concurrency)
         client, close_client = obj._async().for_bulk(concurrency)
 
         async def one(run_id: str) -> Outcome[object]:
             async with gate:
                 try:
-                    return await obj._acancel(run_id, options, client)
+                    return await obj._acancel(run_id, options, client, wait=wait)
                 except PipelineCancelError as exc:
                     return exc
                 except Exception as exc:  # a bug here must not cost the other ids their outcomes
@@ -142,12 +168,13 @@ async def acancel_many(
 
 @overload
 def cancel_many(
-    vendor: Vendor[object, R],
+    vendor: Vendor[object, R, object],
     run_ids: Iterable[str],
     *,
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[R]]: ...
 @overload
 def cancel_many(
@@ -157,21 +184,25 @@ def cancel_many(
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[object]]: ...
 def cancel_many(
-    vendor: Vendor[object, object] | str,
+    vendor: Vendor[object, object, object] | str,
     run_ids: Iterable[str],
     *,
     concurrency: int = 16,
     pipeline_id: str | None = None,
     reason: str | None = None,
+    wait: float | None = None,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """Synchronous `acancel_many`; from async code, await `acancel_many` instead."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(
-            acancel_many(vendor, run_ids, concurrency=concurrency, pipeline_id=pipeline_id, reason=reason)
+            acancel_many(
+                vendor, run_ids, concurrency=concurrency, pipeline_id=pipeline_id, reason=reason, wait=wait
+            )
         )
     raise ConfigurationError(
         "cancel_many() was called inside a running event loop, which it would block;"

@@ -18,12 +18,18 @@ EXIT_VENDOR_ERROR = 3  # the vendor refused: 4xx or 5xx
 EXIT_NOT_CANCELED = 4  # the vendor answered 2xx but did not stop the run
 EXIT_UNEXPECTED = 5  # undocumented status or a body that does not match the document
 EXIT_TRANSPORT = 6  # no answer: timeouts, connection failures, after retries
+EXIT_NOT_CONFIRMED = 7  # --wait: the cancel was accepted, but the run was not seen to stop in time
+EXIT_NOT_TERMINAL = 8  # `status`: the run has not reached a final state yet
 
 EXIT_HELP = """\
 exit codes:
   0 canceled or already finished    2 usage or configuration (nothing sent)
   3 the vendor refused (4xx/5xx)    4 the vendor answered but did not stop the run
   5 unexpected response             6 transport failure after retries
+  7 --wait: accepted, but the run was not seen to stop in time
+  status: 0 the run is in a final state, 8 it is not yet; errors as above
+
+reading a run's state: pipeline-cancel status VENDOR RUN_ID [--json]
 """
 
 
@@ -84,6 +90,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-retries", type=int, default=2, help="retries on 429/502/503/504 and connection errors"
     )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="after the vendor accepts, read the run's state until it has stopped (not VectorShift)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    return parser
+
+
+def build_status_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pipeline-cancel status",
+        description="Read a run's state from the vendor's status operation (credentials from the env).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("vendor", choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY))
+    parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
+    parser.add_argument("--base-url", help="override the vendor's API base URL")
+    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
     return parser
 
@@ -109,6 +135,8 @@ def _exit_code(exc: errors.PipelineCancelError) -> int:
         return EXIT_VENDOR_ERROR
     if isinstance(exc, errors.NotCanceledError):
         return EXIT_NOT_CANCELED
+    if isinstance(exc, errors.NotConfirmedError):
+        return EXIT_NOT_CONFIRMED
     if isinstance(exc, errors.TransportError):
         return EXIT_TRANSPORT
     return EXIT_UNEXPECTED
@@ -142,6 +170,9 @@ def _report_error(exc: errors.PipelineCancelError, as_json: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["status"]:
+        return status_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         cls = vendor_class(args.vendor)
@@ -149,9 +180,27 @@ def main(argv: list[str] | None = None) -> int:
         with cls.from_env(
             base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
         ) as vendor:
-            result = vendor._cancel(args.run_id, run_options)
+            result = vendor._cancel(args.run_id, run_options, wait=args.wait)
     except errors.PipelineCancelError as exc:
         _report_error(exc, args.json)
         return _exit_code(exc)
     _report(result, args.json)
     return EXIT_OK
+
+
+def status_main(argv: list[str]) -> int:
+    args = build_status_parser().parse_args(argv)
+    try:
+        cls = vendor_class(args.vendor)
+        with cls.from_env(base_url=args.base_url, timeout=args.timeout) as vendor:
+            status = vendor._status(args.run_id)
+    except errors.PipelineCancelError as exc:
+        _report_error(exc, args.json)
+        return _exit_code(exc)
+    if args.json:
+        fields = ("vendor", "run_id", "vendor_status", "terminal", "canceled")
+        print(json.dumps({name: getattr(status, name) for name in fields}))
+    else:
+        state = ("final, canceled" if status.canceled else "final") if status.terminal else "not final yet"
+        print(f"{status.vendor} {status.run_id}: {status.vendor_status} ({state})")
+    return EXIT_OK if status.terminal else EXIT_NOT_TERMINAL

@@ -11,6 +11,7 @@
     │   ├── RateLimitError          429 (retry_after)
     │   └── ServerError             5xx, 520 and friends included
     ├── NotCanceledError            2xx, but the vendor says the run was not stopped (vendor_status, response)
+    ├── NotConfirmedError           with wait=: the cancel was accepted, the run not seen to stop in time
     ├── UnexpectedResponseError     an undocumented status, or a body that breaks the vendor's document
     │   └── ResponseTooLargeError   the body passed `max_response_bytes`
     └── TransportError              no usable answer once the retries were spent (attempts)
@@ -28,9 +29,12 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from pipeline_cancel._typing import ResponseT_co
+
+if TYPE_CHECKING:
+    from pipeline_cancel.result import CancelResult, RunStatus
 
 __all__ = [
     "MAX_ERROR_BODY",
@@ -41,6 +45,7 @@ __all__ = [
     "InvalidRequestError",
     "NetworkError",
     "NotCanceledError",
+    "NotConfirmedError",
     "NotFoundError",
     "PermissionDeniedError",
     "PipelineCancelError",
@@ -154,6 +159,28 @@ class NotCanceledError(PipelineCancelError, Generic[ResponseT_co]):
         super().__init__(message, vendor=vendor, http_status=http_status, body=body, headers=headers)
         self.vendor_status = vendor_status
         self.response = response
+
+
+class NotConfirmedError(PipelineCancelError):
+    """The vendor accepted the cancel, but its status operation did not show the run stopped in time.
+
+    `last_status` is the last status read (a `RunStatus`, or None when none succeeded);
+    `result` the accepted cancel's `CancelResult`; `last_error` the last failed status read.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        result: CancelResult[object],
+        last_status: RunStatus[object] | None,
+        last_error: PipelineCancelError | None = None,
+        vendor: str | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor)
+        self.result = result
+        self.last_status = last_status
+        self.last_error = last_error
 
 
 class UnexpectedResponseError(PipelineCancelError):

@@ -39,6 +39,7 @@ _sleep: Callable[[float], None] = time.sleep
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 ATTEMPTS = "pipeline_cancel.attempts"  # request extension: how many attempts the transport made
+DEADLINE = "pipeline_cancel.deadline"  # request extension: a time.monotonic() no attempt or wait may pass
 
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 _ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -113,6 +114,12 @@ class AttemptLimits:
 
     deadline: float
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+
+def past(request: httpx.Request, delay: float) -> bool:
+    """Whether waiting `delay` seconds would pass the request's own deadline, if it has one."""
+    limit: float | None = request.extensions.get(DEADLINE)
+    return limit is not None and time.monotonic() + delay >= limit
 
 
 def log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
@@ -294,7 +301,7 @@ class RetryTransport(httpx.BaseTransport):
         self._limits = limits
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        deadline = time.monotonic() + self._limits.deadline
+        deadline = min(time.monotonic() + self._limits.deadline, request.extensions.get(DEADLINE, math.inf))
         token = _DEADLINE.set(deadline)
         try:
             response = self._inner.handle_request(request)
@@ -320,9 +327,11 @@ class RetryTransport(httpx.BaseTransport):
                 if attempt >= self._policy.max_retries:
                     raise
                 delay, why = self._policy.backoff(attempt), type(exc).__name__
+                if past(request, delay):
+                    raise
             else:
                 maybe = self._policy.delay_for(response, attempt)
-                if maybe is None:
+                if maybe is None or past(request, maybe):
                     return response
                 delay, why = maybe, f"HTTP {response.status_code}"
             log_retry(request, attempt, delay, why)

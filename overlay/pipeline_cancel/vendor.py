@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpac
 import httpx
 
 from pipeline_cancel import shapes
-from pipeline_cancel._typing import ClientT_co, ResponseT_co
+from pipeline_cancel._typing import ClientT_co, ResponseT_co, StatusT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
 from pipeline_cancel.errors import (
@@ -35,9 +35,10 @@ from pipeline_cancel.errors import (
     error_for_status,
 )
 from pipeline_cancel.http import DEFAULT_TIMEOUT, Connection, SyncClients, check_caller_client
-from pipeline_cancel.result import CancelResult
+from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.retries import (
     ATTEMPTS,
+    DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     AttemptLimits,
     ResponseTooLarge,
@@ -80,7 +81,7 @@ def _redact_json(value: object, redact: Any) -> object:
     return value
 
 
-class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
+class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     """One vendor account: its credentials, base URL, limits, and pooled clients.
 
     Safe to share across threads (one sync pool, made once) and event loops (one
@@ -101,6 +102,9 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
     # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
     # request), the model of each success status, and the `AuthenticatedClient` class.
     _responses: ClassVar[Mapping[int, Any]]
+    _status_responses: ClassVar[Mapping[int, Any]] = {}  # empty: the vendor documents no status operation
+    cancel_answer_is_final: ClassVar[bool] = False
+    """Whether a successful cancel answer already shows the run in a final state (no status read needed)."""
     _client_class: ClassVar[Any]
 
     def __init__(
@@ -303,24 +307,27 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
 
     # -- sending ------------------------------------------------------------------------------------
 
-    def _cancel(self, run_id: str, options: Mapping[str, str]) -> CancelResult[ResponseT_co]:
-        request = self._build(run_id, options)
+    def _send(self, request: dict[str, Any], deadline: float | None = None) -> httpx.Response:
         client = self._sync_clients.get()
+        built = client.build_request(**request)
+        if deadline is not None:
+            built.extensions[DEADLINE] = deadline
         try:
-            response = client.send(client.build_request(**request))
+            return client.send(built)
         except PipelineCancelError as exc:
             raise self._scrub(exc) from None
         except httpx.HTTPError as exc:
             raise self._transport_error(exc) from exc
-        return self._finish(run_id, response)
 
-    async def _acancel(
-        self, run_id: str, options: Mapping[str, str], client: httpx.AsyncClient | None = None
-    ) -> CancelResult[ResponseT_co]:
-        request = self._build(run_id, options)
+    async def _asend(
+        self, request: dict[str, Any], client: httpx.AsyncClient | None = None, deadline: float | None = None
+    ) -> httpx.Response:
         client = client or self._async().get()
+        built = client.build_request(**request)
+        if deadline is not None:
+            built.extensions[DEADLINE] = deadline
         try:
-            response = await client.send(client.build_request(**request))
+            return await client.send(built)
         except PipelineCancelError as exc:
             raise self._scrub(exc) from None
         except httpx.HTTPError as exc:
@@ -332,7 +339,73 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
                 " a pool per loop",
                 vendor=self.name,
             ) from exc
-        return self._finish(run_id, response)
+
+    def _cancel(
+        self, run_id: str, options: Mapping[str, str], wait: float | None = None
+    ) -> CancelResult[ResponseT_co]:
+        seconds = self._check_wait(wait)
+        result = self._finish(run_id, self._send(self._build(run_id, options)))
+        if seconds is None:
+            return result
+        from pipeline_cancel.confirm import confirm
+
+        return confirm(self, result, seconds)
+
+    async def _acancel(
+        self,
+        run_id: str,
+        options: Mapping[str, str],
+        client: httpx.AsyncClient | None = None,
+        wait: float | None = None,
+    ) -> CancelResult[ResponseT_co]:
+        seconds = self._check_wait(wait)
+        result = self._finish(run_id, await self._asend(self._build(run_id, options), client))
+        if seconds is None:
+            return result
+        from pipeline_cancel.confirm import aconfirm
+
+        return await aconfirm(self, result, seconds, client)
+
+    # -- reading a run's state ----------------------------------------------------------------------
+
+    def _check_wait(self, wait: object) -> float | None:
+        """`wait=` seconds, refused before anything is sent when it cannot be honoured."""
+        if wait is None:
+            return None
+        if not self._status_responses:
+            raise ConfigurationError(
+                f"{self.name} documents no operation to read a run's state, so a cancel cannot be"
+                " confirmed: call cancel() without wait=",
+                vendor=self.name,
+            )
+        if isinstance(wait, bool) or not isinstance(wait, int | float) or not (0 < wait <= 86400):
+            raise ConfigurationError(
+                "wait must be a positive number of seconds (at most 86400)", vendor=self.name
+            )
+        if not math.isfinite(wait):
+            raise ConfigurationError("wait must be a finite number of seconds", vendor=self.name)
+        return float(wait)
+
+    def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
+        request = self._build_status(run_id)
+        return self._read_status(run_id, self._parsed(self._send(request, deadline), self._status_responses))
+
+    async def _astatus(
+        self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
+    ) -> RunStatus[StatusT_co]:
+        request = self._build_status(run_id)
+        response = await self._asend(request, client, deadline)
+        return self._read_status(run_id, self._parsed(response, self._status_responses))
+
+    def _build_status(self, run_id: str) -> dict[str, Any]:
+        """The request for reading `run_id`'s state, from the generated status operation."""
+        raise ConfigurationError(
+            f"{self.name} documents no operation to read a run's state", vendor=self.name
+        )
+
+    def _read_status(self, run_id: str, parsed: Any) -> RunStatus[StatusT_co]:
+        """Turn a parsed status answer into a `RunStatus`, by the vendor's terminal states."""
+        raise NotImplementedError
 
     def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
         attempts = exc.request.extensions.get(ATTEMPTS, 1) if isinstance(exc, httpx.RequestError) else 1
@@ -377,12 +450,13 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
                 return json.dumps(clean).encode(), clean
         return body, data
 
-    def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
+    def _parsed(self, response: httpx.Response, models: Mapping[int, Any]) -> Any:
+        """The generated model of a documented success, or the typed exception for anything else."""
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
         body, data = self._load(response.content)
-        model = self._responses.get(status)
+        model = models.get(status)
         if model is None:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             headers = self._headers(response)
@@ -403,10 +477,14 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co]):
                     headers=self._headers(response),
                 )
             ) from None
+        return parsed
+
+    def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
+        parsed = self._parsed(response, self._responses)
         try:
-            return self._interpret(run_id, status, parsed)
+            return self._interpret(run_id, response.status_code, parsed)
         except PipelineCancelError as exc:
-            exc.body = body[:MAX_ERROR_BODY]
+            exc.body = self._load(response.content)[0][:MAX_ERROR_BODY]
             exc.headers = self._headers(response)
             raise self._scrub(exc) from None
 

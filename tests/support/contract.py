@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 from pipeline_cancel import acancel, cancel, errors
 
-from tests.support.generated_ops import call_operation
+from tests.support.generated_ops import STATUS_OPERATIONS, call_operation, call_status_operation
 from tests.support.prism import mocks
 from tests.support.vendors import CASES
 
@@ -32,7 +32,7 @@ def _recorder(label: str, log: list[Exchange]) -> Callable[[httpx.Response], Non
         log.append(
             (
                 label,
-                response.request.url.raw_path.decode(),
+                f"{response.request.method} {response.request.url.raw_path.decode()}",
                 response.status_code,
                 response.headers.get("sl-violations"),
             )
@@ -51,9 +51,17 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
             case.make(url, http_client=shared, max_retries=0) as obj,
         ):
             try:
-                cancel(obj, "run_1", **case.cancel_args)
+                cancel(obj, "run_1", pipeline_id=case.pipeline_id, reason=case.reason)
             except errors.PipelineCancelError as exc:
                 print(f"  {vendor}: overlay outcome {type(exc).__name__}: {exc}")
+        if vendor in STATUS_OPERATIONS:
+            hooks = {"response": [_recorder(f"{vendor} overlay status", log)]}
+            with (
+                httpx.Client(event_hooks=hooks) as shared,
+                case.make(url, http_client=shared, max_retries=0) as obj,
+                contextlib.suppress(errors.PipelineCancelError),
+            ):
+                obj._status("run_1")
 
         async def overlay_async(vendor: str = vendor, url: str = url) -> None:
             hooks = {"response": [_async(_recorder(f"{vendor} overlay async", log))]}
@@ -62,7 +70,8 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 CASES[vendor].make(url, async_http_client=shared, max_retries=0) as obj,
             ):
                 with contextlib.suppress(errors.PipelineCancelError):  # outcomes are not judged here
-                    await acancel(obj, "run_2", **CASES[vendor].cancel_args)
+                    case = CASES[vendor]
+                    await acancel(obj, "run_2", pipeline_id=case.pipeline_id, reason=case.reason)
 
         asyncio.run(overlay_async())
         package = importlib.import_module(f"{vendor}_client")
@@ -71,6 +80,8 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
             base_url=url, token="contract_token", httpx_args={"event_hooks": hooks}
         ) as c:
             call_operation(vendor, c)
+            if vendor in STATUS_OPERATIONS:
+                call_status_operation(vendor, c)
     return log
 
 
@@ -99,9 +110,10 @@ def main(argv: list[str]) -> int:
     bad = [entry for entry in log if entry[3] is not None or entry[2] >= 400]
     for label, path, status, violations in log:
         mark = "FAIL" if (violations or status >= 400) else "ok"
-        print(f"{mark:4} {label:28} POST {path:45} -> {status}{'  ' + violations if violations else ''}")
+        print(f"{mark:4} {label:28} {path:50} -> {status}{'  ' + violations if violations else ''}")
     labels = {entry[0] for entry in log}
     expected = {f"{v} {k}" for v in CASES for k in ("overlay sync", "overlay async", "generated")}
+    expected |= {f"{v} overlay status" for v in CASES if v in STATUS_OPERATIONS}
     if labels != expected:
         print(f"missing exchanges: {sorted(expected - labels)}")
         return 1

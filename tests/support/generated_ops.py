@@ -35,6 +35,26 @@ def _arguments(vendor: str) -> dict[str, Any]:
     return {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
 
 
+STATUS_OPERATIONS = {
+    "gumloop": ("gumloop_client.api.default.get_automation_run", {"run_id": "run_1", "user_id": "user_1"}),
+    "ionworks": (
+        "ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get",
+        {"pipeline_id": "pl_1"},
+    ),
+    "runflow": ("runflow_client.api.default.get_run", {"id": "01J0ABC"}),
+    "kubiya": (
+        "kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get",
+        {"execution_id": "e-1"},
+    ),
+}
+
+
+def call_status_operation(vendor: str, client: Any) -> Any:
+    """The vendor's generated status operation (VectorShift has none), with valid arguments."""
+    module, args = STATUS_OPERATIONS[vendor]
+    return importlib.import_module(module).sync_detailed(client=client, **args)
+
+
 def operation(vendor: str) -> tuple[ModuleType, dict[str, Any]]:
     """The vendor's one generated operation module, and valid arguments for it."""
     return importlib.import_module(OPERATIONS[vendor]), _arguments(vendor)

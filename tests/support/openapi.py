@@ -24,7 +24,12 @@ from tests.support.server import Received, Reply
 
 @functools.cache
 def document(vendor: str) -> dict[str, Any]:
+    """The vendor's documents as published (no generator patch), merged as `generate` merges them."""
+    from tools.specs import extra_documents, merge
+
     loaded: dict[str, Any] = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    for extra in extra_documents(vendor):
+        loaded = merge(loaded, yaml.safe_load(extra.read_text(encoding="utf-8")), extra.name)
     return loaded
 
 

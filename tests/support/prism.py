@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import subprocess
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.support.paths import SPECS
+from tests.support.openapi import document
 from tools.registry import VENDORS
 
 
@@ -43,6 +44,9 @@ def mocks(prism: str, logdir: Path, vendors: tuple[str, ...] = VENDORS) -> Itera
         for vendor in vendors:
             port = _free_port()
             log = logdir / f"prism-{vendor}.log"
+            # The vendor's documents as published, merged as `generate` merges them (status included).
+            served = logdir / f"{vendor}.openapi.json"
+            served.write_text(json.dumps(document(vendor)), encoding="utf-8")
             with log.open("wb") as out:
                 procs.append(
                     subprocess.Popen(
@@ -54,7 +58,7 @@ def mocks(prism: str, logdir: Path, vendors: tuple[str, ...] = VENDORS) -> Itera
                             "127.0.0.1",
                             "-p",
                             str(port),
-                            str(SPECS / f"{vendor}.yaml"),
+                            str(served),
                         ],
                         stdout=out,
                         stderr=subprocess.STDOUT,

@@ -26,6 +26,14 @@ class Case:
     route: str  # the documented path, with {id} where the run id goes
     auth_headers: dict[str, str]
 
+    @property
+    def pipeline_id(self) -> str | None:
+        return self.cancel_args.get("pipeline_id")
+
+    @property
+    def reason(self) -> str | None:
+        return self.cancel_args.get("reason")
+
     def path_for(self, encoded_id: str) -> str:
         return self.route.replace("{id}", encoded_id)
 

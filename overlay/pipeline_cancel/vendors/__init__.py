@@ -27,13 +27,13 @@ REGISTRY: dict[str, tuple[str, int]] = {
 }
 
 
-def vendor_class(name: str) -> type[Vendor[object, object]]:
+def vendor_class(name: str) -> type[Vendor[object, object, object]]:
     from pipeline_cancel.errors import ConfigurationError
 
     key = name.lower() if isinstance(name, str) else name
     if key not in REGISTRY:
         raise ConfigurationError(f"unknown vendor {name!r}; choose from {', '.join(REGISTRY)}")
-    cls: type[Vendor[object, object]] = getattr(
+    cls: type[Vendor[object, object, object]] = getattr(
         importlib.import_module(f"pipeline_cancel.vendors.{key}"), REGISTRY[key][0]
     )
     return cls

@@ -10,20 +10,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, Unpack
 
+from gumloop_client.api.default import get_automation_run
 from gumloop_client.api.execution import kill_pipeline
 from gumloop_client.client import AuthenticatedClient
 from gumloop_client.models.kill_pipeline_body import KillPipelineBody
 from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
+from gumloop_client.models.run_details import RunDetails
 from gumloop_client.types import UNSET
 
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
-from pipeline_cancel.result import CancelResult
+from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+# "Retrieve run details" lists the states RUNNING, DONE, TERMINATING, FAILED, TERMINATED;
+# a killed run passes through TERMINATING to TERMINATED, so only these three are final.
+TERMINAL = frozenset({"DONE", "FAILED", "TERMINATED"})
+CANCELED = frozenset({"TERMINATED"})
 
-class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200]):
+
+class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
     name = "gumloop"
     default_base_url = "https://api.gumloop.com/api/v1"
     base_url_env = ("GUMLOOP_BASE_URL",)
@@ -32,6 +39,7 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200]):
         "GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID|GUMLOOP_PROJECT_ID"
     )
     _responses = {200: KillPipelineResponse200}
+    _status_responses = {200: RunDetails}
     _client_class = AuthenticatedClient
 
     def __init__(
@@ -80,11 +88,33 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200]):
             return cls(api_key=api_key, user_id=user_id, project_id=project_id, **options)
         return cls(access_token=token, user_id=user_id, project_id=project_id, **options)
 
-    def cancel(self, run_id: str) -> CancelResult[KillPipelineResponse200]:
-        return self._cancel(run_id, {})
+    def cancel(self, run_id: str, *, wait: float | None = None) -> CancelResult[KillPipelineResponse200]:
+        """Kill the run and its subflow runs; with `wait=` seconds, until it reads TERMINATED/DONE/FAILED."""
+        return self._cancel(run_id, {}, wait=wait)
 
-    async def acancel(self, run_id: str) -> CancelResult[KillPipelineResponse200]:
-        return await self._acancel(run_id, {})
+    async def acancel(
+        self, run_id: str, *, wait: float | None = None
+    ) -> CancelResult[KillPipelineResponse200]:
+        return await self._acancel(run_id, {}, wait=wait)
+
+    def status(self, run_id: str) -> RunStatus[RunDetails]:
+        return self._status(run_id)
+
+    async def astatus(self, run_id: str) -> RunStatus[RunDetails]:
+        return await self._astatus(run_id)
+
+    def _build_status(self, run_id: str) -> dict[str, Any]:
+        return get_automation_run._get_kwargs(
+            run_id=check_id(run_id, "run_id", self.name),
+            user_id=UNSET if self.user_id is None else self.user_id,
+            project_id=UNSET if self.project_id is None else self.project_id,
+        )
+
+    def _read_status(self, run_id: str, parsed: RunDetails) -> RunStatus[RunDetails]:
+        if not isinstance(parsed.state, str):
+            raise UnexpectedResponseError("the run details carry no state", vendor=self.name, http_status=200)
+        state = parsed.state
+        return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
         body = KillPipelineBody(

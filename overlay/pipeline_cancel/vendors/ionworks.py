@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Self, Unpack
 
 from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
+from ionworks_client.api.pipeline import get_pipeline_pipelines_pipeline_id_get as status_op
 from ionworks_client.client import AuthenticatedClient
 from ionworks_client.models.pipeline import Pipeline
 from ionworks_client.models.pipeline_status import PipelineStatus
@@ -19,17 +20,24 @@ from ionworks_client.models.pipeline_status import PipelineStatus
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError
-from pipeline_cancel.result import CancelResult
+from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+# The Pipeline record's status is one of pending, running, completed, failed, canceled; the
+# vendor's SDK calls the last three terminal, and sends `is_terminal` as the server's own word,
+# which wins where present.
+TERMINAL = frozenset({PipelineStatus.COMPLETED, PipelineStatus.FAILED, PipelineStatus.CANCELED})
 
-class Ionworks(Vendor[AuthenticatedClient, Pipeline]):
+
+class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
     name = "ionworks"
     default_base_url = "https://api.ionworks.com"
     base_url_env = ("IONWORKS_BASE_URL", "IONWORKS_API_URL")
     credential_env = ("IONWORKS_API_KEY", "IONWORKS_API_TOKEN")
     cli_help = "IONWORKS_API_KEY or IONWORKS_API_TOKEN  (RUN_ID is the pipeline id)"
     _responses = {200: Pipeline}
+    _status_responses = {200: Pipeline}
+    cancel_answer_is_final = True  # the cancel answers with the record, canceled or in its final state
     _client_class = AuthenticatedClient
 
     def __init__(
@@ -57,12 +65,27 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline]):
             "set IONWORKS_API_KEY or IONWORKS_API_TOKEN in the environment", vendor=cls.name
         )
 
-    def cancel(self, pipeline_id: str) -> CancelResult[Pipeline]:
+    def cancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
         """Ionworks cancels a pipeline by its id: the run id *is* the pipeline id."""
-        return self._cancel(pipeline_id, {})
+        return self._cancel(pipeline_id, {}, wait=wait)
 
-    async def acancel(self, pipeline_id: str) -> CancelResult[Pipeline]:
-        return await self._acancel(pipeline_id, {})
+    async def acancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
+        return await self._acancel(pipeline_id, {}, wait=wait)
+
+    def status(self, pipeline_id: str) -> RunStatus[Pipeline]:
+        return self._status(pipeline_id)
+
+    async def astatus(self, pipeline_id: str) -> RunStatus[Pipeline]:
+        return await self._astatus(pipeline_id)
+
+    def _build_status(self, run_id: str) -> dict[str, Any]:
+        return status_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
+
+    def _read_status(self, run_id: str, parsed: Pipeline) -> RunStatus[Pipeline]:
+        said = parsed.additional_properties.get("is_terminal")
+        terminal = said if isinstance(said, bool) else parsed.status in TERMINAL
+        canceled = parsed.status is PipelineStatus.CANCELED
+        return RunStatus(self.name, run_id, parsed.status.value, terminal, canceled, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
         return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, Unpack
 
-from runflow_client.api.default import cancel_run
+from runflow_client.api.default import cancel_run, get_run
 from runflow_client.client import AuthenticatedClient
 from runflow_client.models.cancellation_request import CancellationRequest
 from runflow_client.models.run import Run
@@ -20,15 +20,16 @@ from runflow_client.types import UNSET
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
-from pipeline_cancel.result import CancelResult
+from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 SERVICE_KEY_PREFIX = "rf_svc_"
+# Run status_code: queued, running, succeeded, failed, canceled; "the last three are terminal".
 TERMINAL = {"succeeded", "failed", "canceled", "cancelled"}
 CANCELED = {"canceled", "cancelled"}  # run records say "canceled"; webhook events say "cancelled"
 
 
-class Runflow(Vendor[AuthenticatedClient, Run]):
+class Runflow(Vendor[AuthenticatedClient, Run, Run]):
     name = "runflow"
     default_base_url = "https://api.runflow.io"
     base_url_env = ("RUNFLOW_BASE_URL",)
@@ -36,6 +37,8 @@ class Runflow(Vendor[AuthenticatedClient, Run]):
     cli_help = "RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)"
     run_options = {"reason": False}
     _responses = {200: Run, 201: Run}
+    _status_responses = {200: Run}
+    cancel_answer_is_final = True  # 201 and 200 both return the run in a terminal state
     _client_class = AuthenticatedClient
 
     def __init__(self, *, admin_key: str, **options: Unpack[VendorOptions]) -> None:
@@ -56,11 +59,30 @@ class Runflow(Vendor[AuthenticatedClient, Run]):
     def _from_env(cls, options: VendorOptions) -> Self:
         return cls(admin_key=require_env(cls.name, "RUNFLOW_ADMIN_KEY"), **options)
 
-    def cancel(self, run_id: str, *, reason: str | None = None) -> CancelResult[Run]:
-        return self._cancel(run_id, {} if reason is None else {"reason": reason})
+    def cancel(
+        self, run_id: str, *, reason: str | None = None, wait: float | None = None
+    ) -> CancelResult[Run]:
+        return self._cancel(run_id, {} if reason is None else {"reason": reason}, wait=wait)
 
-    async def acancel(self, run_id: str, *, reason: str | None = None) -> CancelResult[Run]:
-        return await self._acancel(run_id, {} if reason is None else {"reason": reason})
+    async def acancel(
+        self, run_id: str, *, reason: str | None = None, wait: float | None = None
+    ) -> CancelResult[Run]:
+        return await self._acancel(run_id, {} if reason is None else {"reason": reason}, wait=wait)
+
+    def status(self, run_id: str) -> RunStatus[Run]:
+        return self._status(run_id)
+
+    async def astatus(self, run_id: str) -> RunStatus[Run]:
+        return await self._astatus(run_id)
+
+    def _build_status(self, run_id: str) -> dict[str, Any]:
+        return get_run._get_kwargs(check_id(run_id, "run_id", self.name))
+
+    def _read_status(self, run_id: str, parsed: Run) -> RunStatus[Run]:
+        state = parsed.status_code
+        return RunStatus(
+            self.name, run_id, state, state.lower() in TERMINAL, state.lower() in CANCELED, parsed
+        )
 
     def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
         reason = options.get("reason")

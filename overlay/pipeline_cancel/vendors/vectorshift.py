@@ -22,7 +22,9 @@ from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200]):
+class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200, object]):
+    """VectorShift documents no REST operation to read a run's state: no `status()`, and no `wait=`."""
+
     name = "vectorshift"
     default_base_url = "https://api.vectorshift.ai/v1"
     base_url_env = ("VECTORSHIFT_BASE_URL",)

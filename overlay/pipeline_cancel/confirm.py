@@ -1,0 +1,129 @@
+"""Cancel and confirm: after an accepted cancel, read the run's state until it is seen to stop.
+
+A vendor's yes to a cancel is not always the end of the run: Gumloop answers
+`success: true` while the run may still be `TERMINATING`, and Kubiya's executions
+lifecycle says a failed execution may be retried automatically. With `wait=`, the
+accepted cancel is followed by reads of the vendor's status operation, with
+exponential backoff and jitter, honouring `Retry-After`, retrying transient failures,
+and never past the deadline, until the run is terminal. A vendor whose cancel answer
+already shows a terminal state (Runflow, Ionworks) needs no read.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from pipeline_cancel import retries
+from pipeline_cancel.errors import (
+    NotConfirmedError,
+    PipelineCancelError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+)
+from pipeline_cancel.result import CancelResult, Outcome, RunStatus
+
+if TYPE_CHECKING:
+    import httpx
+
+    from pipeline_cancel.vendor import Vendor
+
+R = TypeVar("R")
+
+FIRST_POLL = 0.5
+MAX_POLL = 8.0
+TRANSIENT = (TransportError, ServerError, RateLimitError)
+
+# Looked up at call time, so tests can run the clock faster than real time.
+_monotonic: Callable[[], float] = time.monotonic
+
+
+def _pause(attempt: int, error: PipelineCancelError | None) -> float:
+    base = min(MAX_POLL, FIRST_POLL * 2.0**attempt) * (1 - 0.25 * random.random())  # noqa: S311 - jitter
+    if isinstance(error, RateLimitError) and error.retry_after:
+        return max(base, error.retry_after)
+    return base
+
+
+def _confirmed(result: CancelResult[R], status: RunStatus[object]) -> CancelResult[R]:
+    outcome: Outcome = "canceled" if status.canceled else "already_finished"
+    return attrs.evolve(result, outcome=outcome, vendor_status=status.vendor_status, status=status)
+
+
+def _not_confirmed(
+    vendor: Vendor[Any, Any, Any],
+    result: CancelResult[Any],
+    seconds: float,
+    last: RunStatus[object] | None,
+    error: PipelineCancelError | None,
+) -> NotConfirmedError:
+    seen = f"its last state was {last.vendor_status!r}" if last else "no status read succeeded"
+    if error is not None and last is None:
+        seen += f" (last error: {error})"
+    return NotConfirmedError(
+        f"the cancel of {result.run_id} was accepted, but the run was not seen to stop within"
+        f" {seconds:g}s: {seen}; check it later with `pipeline-cancel status {vendor.name} {result.run_id}`"
+        " or wait longer",
+        result=result,
+        last_status=last,
+        last_error=error,
+        vendor=vendor.name,
+    )
+
+
+def confirm(vendor: Vendor[Any, Any, Any], result: CancelResult[R], seconds: float) -> CancelResult[R]:
+    if vendor.cancel_answer_is_final:
+        return result
+    deadline = _monotonic() + seconds
+    last: RunStatus[object] | None = None
+    error: PipelineCancelError | None = None
+    attempt = 0
+    while True:
+        try:
+            status: RunStatus[object] = vendor._status(result.run_id, deadline)
+        except TRANSIENT as exc:
+            error = exc
+        else:
+            last, error = status, None
+            if status.terminal:
+                return _confirmed(result, status)
+        pause = _pause(attempt, error)
+        if pause >= deadline - _monotonic():
+            raise _not_confirmed(vendor, result, seconds, last, error)
+        retries._sleep(pause)
+        attempt += 1
+
+
+async def aconfirm(
+    vendor: Vendor[Any, Any, Any],
+    result: CancelResult[R],
+    seconds: float,
+    client: httpx.AsyncClient | None = None,
+) -> CancelResult[R]:
+    from pipeline_cancel import aio
+
+    if vendor.cancel_answer_is_final:
+        return result
+    deadline = _monotonic() + seconds
+    last: RunStatus[object] | None = None
+    error: PipelineCancelError | None = None
+    attempt = 0
+    while True:
+        try:
+            status: RunStatus[object] = await vendor._astatus(result.run_id, client, deadline)
+        except TRANSIENT as exc:
+            error = exc
+        else:
+            last, error = status, None
+            if status.terminal:
+                return _confirmed(result, status)
+        pause = _pause(attempt, error)
+        if pause >= deadline - _monotonic():
+            raise _not_confirmed(vendor, result, seconds, last, error)
+        await aio._asleep(pause)
+        attempt += 1
