@@ -18,3 +18,6 @@ wrong: CancelResult[Run] = Kubiya(api_key="k").cancel("exec", reason="r")  # err
 print(cancel(Kubiya(api_key="k"), "exec", reason="r").response.no_such_field)  # error: no such field
 outcome: str = Kubiya(api_key="k").cancel("exec", reason="r").outcome  # fine: a Literal is a str
 also_wrong: CancelResult[TerminateWorkflowResponse] = Runflow(admin_key="rf_svc_x").cancel("r")  # error: type
+VectorShift(api_key="k").cancel("run", pipeline_id="p", wait=10)  # error: VectorShift cannot confirm
+VectorShift(api_key="k").status("run")  # error: VectorShift documents no status operation
+Kubiya(api_key="k").cancel("exec", reason="r", wait="60")  # error: wrong type

@@ -12,11 +12,13 @@ from typing import Literal, assert_type
 
 import httpx
 from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
+from gumloop_client.types import Unset
 from ionworks_client.models.pipeline import Pipeline
 from kubiya_client.api.default import (
     terminate_execution_api_v1_executions_execution_id_terminate_post as terminate,
 )
 from kubiya_client.client import AuthenticatedClient
+from kubiya_client.models.execution_response import ExecutionResponse
 from kubiya_client.models.http_validation_error import HTTPValidationError
 from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
 from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
@@ -29,6 +31,7 @@ from pipeline_cancel import (
     Outcome,
     RetryPolicy,
     Runflow,
+    RunStatus,
     VectorShift,
     Vendor,
     VendorOptions,
@@ -82,6 +85,26 @@ def every_vendor(http: httpx.Client) -> None:
             "exec", client=kb.client, body=TerminateWorkflowRequest(reason="why")
         )
         assert_type(detailed, Response[HTTPValidationError | TerminateWorkflowResponse])
+
+
+def confirm(kb: Kubiya, gl: Gumloop) -> None:
+    result = kb.cancel("exec", reason="stuck", wait=60.0)
+    status: RunStatus[object] | None = result.status
+    print(status)
+    assert_type(kb.status("exec"), RunStatus[ExecutionResponse])
+    assert_type(gl.status("run").response.state, str | Unset)
+    assert_type(cancel(gl, "run", wait=30), CancelResult[KillPipelineResponse200])
+    try:
+        gl.cancel("run", wait=30)
+    except errors.NotConfirmedError as exc:
+        last: RunStatus[object] | None = exc.last_status
+        accepted: CancelResult[object] = exc.result
+        print(last, accepted.outcome, exc.last_error)
+
+
+async def confirm_async(rf: Runflow) -> None:
+    assert_type(await rf.astatus("01J0"), RunStatus[Run])
+    assert_type(await rf.acancel("01J0", wait=10), CancelResult[Run])
 
 
 def neutral(kb: Kubiya, rf: Runflow) -> None:
