@@ -79,7 +79,7 @@ from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 
-class Acme(Vendor[AuthenticatedClient, Cancellation]):
+class Acme(Vendor[AuthenticatedClient, Cancellation, object]):  # no status operation
     name = "acme"
     default_base_url = "https://api.acme.invalid"
     base_url_env = ("ACME_BASE_URL",)

@@ -55,48 +55,56 @@ def _confirmed(result: CancelResult[R], status: RunStatus[object]) -> CancelResu
     return attrs.evolve(result, outcome=outcome, vendor_status=status.vendor_status, status=status)
 
 
-def _not_confirmed(
-    vendor: Vendor[Any, Any, Any],
-    result: CancelResult[Any],
-    seconds: float,
-    last: RunStatus[object] | None,
-    error: PipelineCancelError | None,
-) -> NotConfirmedError:
-    seen = f"its last state was {last.vendor_status!r}" if last else "no status read succeeded"
-    if error is not None and last is None:
-        seen += f" (last error: {error})"
-    return NotConfirmedError(
-        f"the cancel of {result.run_id} was accepted, but the run was not seen to stop within"
-        f" {seconds:g}s: {seen}; check it later with `pipeline-cancel status {vendor.name} {result.run_id}`"
-        " or wait longer",
-        result=result,
-        last_status=last,
-        last_error=error,
-        vendor=vendor.name,
-    )
+class _Polling:
+    """One confirmation's state: what was last seen, and whether to read again or give up."""
+
+    def __init__(self, vendor: Vendor[Any, Any, Any], result: CancelResult[Any], seconds: float) -> None:
+        self.vendor, self.result, self.seconds = vendor, result, seconds
+        self.deadline = _monotonic() + seconds
+        self.last: RunStatus[object] | None = None
+        self.error: PipelineCancelError | None = None
+        self.attempt = 0
+
+    def seen(self, status: RunStatus[object]) -> bool:
+        self.last, self.error = status, None
+        return status.terminal
+
+    def pause(self) -> float:
+        """Seconds before the next read; `NotConfirmedError` when waiting would pass the deadline."""
+        pause = _pause(self.attempt, self.error)
+        self.attempt += 1
+        if pause >= self.deadline - _monotonic():
+            raise self._not_confirmed()
+        return pause
+
+    def _not_confirmed(self) -> NotConfirmedError:
+        last, error, run_id, name = self.last, self.error, self.result.run_id, self.vendor.name
+        seen = f"its last state was {last.vendor_status!r}" if last else "no status read succeeded"
+        if error is not None and last is None:
+            seen += f" (last error: {error})"
+        return NotConfirmedError(
+            f"the cancel of {run_id} was accepted, but the run was not seen to stop within"
+            f" {self.seconds:g}s: {seen}; check it later with `pipeline-cancel status {name} {run_id}`"
+            " or wait longer",
+            result=self.result,
+            last_status=last,
+            last_error=error,
+            vendor=name,
+        )
 
 
 def confirm(vendor: Vendor[Any, Any, Any], result: CancelResult[R], seconds: float) -> CancelResult[R]:
     if vendor.cancel_answer_is_final:
         return result
-    deadline = _monotonic() + seconds
-    last: RunStatus[object] | None = None
-    error: PipelineCancelError | None = None
-    attempt = 0
+    polling = _Polling(vendor, result, seconds)
     while True:
         try:
-            status: RunStatus[object] = vendor._status(result.run_id, deadline)
-        except TRANSIENT as exc:
-            error = exc
-        else:
-            last, error = status, None
-            if status.terminal:
+            status: RunStatus[object] = vendor._status(result.run_id, polling.deadline)
+            if polling.seen(status):
                 return _confirmed(result, status)
-        pause = _pause(attempt, error)
-        if pause >= deadline - _monotonic():
-            raise _not_confirmed(vendor, result, seconds, last, error)
-        retries._sleep(pause)
-        attempt += 1
+        except TRANSIENT as exc:
+            polling.error = exc
+        retries._sleep(polling.pause())
 
 
 async def aconfirm(
@@ -109,21 +117,12 @@ async def aconfirm(
 
     if vendor.cancel_answer_is_final:
         return result
-    deadline = _monotonic() + seconds
-    last: RunStatus[object] | None = None
-    error: PipelineCancelError | None = None
-    attempt = 0
+    polling = _Polling(vendor, result, seconds)
     while True:
         try:
-            status: RunStatus[object] = await vendor._astatus(result.run_id, client, deadline)
-        except TRANSIENT as exc:
-            error = exc
-        else:
-            last, error = status, None
-            if status.terminal:
+            status: RunStatus[object] = await vendor._astatus(result.run_id, client, polling.deadline)
+            if polling.seen(status):
                 return _confirmed(result, status)
-        pause = _pause(attempt, error)
-        if pause >= deadline - _monotonic():
-            raise _not_confirmed(vendor, result, seconds, last, error)
-        await aio._asleep(pause)
-        attempt += 1
+        except TRANSIENT as exc:
+            polling.error = exc
+        await aio._asleep(polling.pause())
