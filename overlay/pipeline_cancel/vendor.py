@@ -260,20 +260,18 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         """The generated client, sending through this object's auth, base URL, timeout and retries."""
         generated = self._generated
         if generated is None:
+            # One async client serves every event loop: it dispatches to a pool per loop.
+            async_client = self._async().get()
             with self._lock:
                 if self._generated is None:
                     made = self._client_class(
                         base_url=self.base_url, token=TOKEN_PLACEHOLDER, timeout=self._conn.timeout
                     )
                     made.set_httpx_client(self._sync_clients.get())
+                    made.set_async_httpx_client(async_client)
                     self._generated = made
                 generated = self._generated
-            # The async client dispatches to a pool per event loop, so one is right for all of them.
-            self._generated_async(generated)
         return generated
-
-    def _generated_async(self, generated: Any) -> None:
-        generated.set_async_httpx_client(self._async().get())
 
     def close(self) -> None:
         """Close the sync pool, and forget the async pools of event loops that have closed."""
@@ -318,6 +316,11 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             raise self._scrub(exc) from None
         except httpx.HTTPError as exc:
             raise self._transport_error(exc) from exc
+        except RuntimeError as exc:  # httpx refuses to send through a client its owner has closed
+            raise ConfigurationError(
+                f"the http_client passed in cannot be used ({exc}); pass an open client, or none",
+                vendor=self.name,
+            ) from exc
 
     async def _asend(
         self, request: dict[str, Any], client: httpx.AsyncClient | None = None, deadline: float | None = None
