@@ -39,8 +39,9 @@ _asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 async def aread_response(response: httpx.Response, limit: int) -> bytes:
+    """The decoded body, within the limit, read from the transport's own stream (see `read_response`)."""
     reader = BodyReader(response.headers.get("content-encoding"), limit)
-    async for chunk in response.aiter_raw():
+    async for chunk in response.stream:  # type: ignore[union-attr]  # a transport's response: async stream
         reader.feed(chunk)
     return reader.finish()
 
@@ -60,13 +61,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 try:
                     body = await aread_response(response, self._limits.max_response_bytes)
                 finally:
-                    await response.aclose()
+                    await response.stream.aclose()  # type: ignore[union-attr]
         except TimeoutError as exc:
             if isinstance(exc, httpx.TimeoutException):
                 raise
             waited = time.monotonic() - started
             raise DeadlineExceeded(f"no complete answer within {waited:.3g}s") from exc
-        return with_body(response, body, request)
+        return with_body(response, body)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0

@@ -177,17 +177,23 @@ class BodyReader:
 
 
 def read_response(response: httpx.Response, limit: int, deadline: float) -> bytes:
-    """The decoded body of a streamed response, within the byte limit and the deadline."""
+    """The decoded body of a streamed response, within the byte limit and the deadline.
+
+    Reads the transport's stream itself (`response.stream`), as a transport may: the
+    client-level machinery of `iter_raw` is for callers, and costs a loopback call
+    several per cent.
+    """
     encoding = response.headers.get("content-encoding")
+    chunks: Iterable[bytes] = response.stream  # type: ignore[assignment]
     if encoding is not None:
         reader = BodyReader(encoding, limit)
-        for chunk in response.iter_raw():
+        for chunk in chunks:
             reader.feed(chunk)
             if time.monotonic() > deadline:
                 raise DeadlineExceeded("the response body did not arrive within the deadline")
         return reader.finish()
     parts, size = [], 0  # the common case, kept lean: no decoding, just counting
-    for chunk in response.iter_raw():
+    for chunk in chunks:
         size += len(chunk)
         if size > limit:
             raise ResponseTooLarge(f"response body is larger than {limit} bytes")
@@ -197,18 +203,18 @@ def read_response(response: httpx.Response, limit: int, deadline: float) -> byte
     return b"".join(parts)
 
 
-def with_body(response: httpx.Response, body: bytes, request: httpx.Request) -> httpx.Response:
-    """A response carrying `body` as read: decoded, so a Content-Encoding no longer applies."""
-    headers: httpx.Headers | list[tuple[str, str]] = response.headers
-    if "content-encoding" in headers:
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        stream=httpx.ByteStream(body),
-        request=request,
-        extensions=response.extensions,
-    )
+def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """The same response, now carrying `body` as read: decoded, so a Content-Encoding no longer applies.
+
+    Only the transport's stream was read and closed (never `Response.read`/`close`),
+    so the response is still fresh for the client above to read from its new stream.
+    """
+    if "content-encoding" in response.headers:
+        for name in _ENCODING_HEADERS:
+            response.headers.pop(name, None)
+        response.headers["content-length"] = str(len(body))
+    response.stream = httpx.ByteStream(body)
+    return response
 
 
 # -- the deadline below httpx: every socket operation of our own pools ------------------------
@@ -308,14 +314,14 @@ class RetryTransport(httpx.BaseTransport):
             try:
                 body = read_response(response, self._limits.max_response_bytes, deadline)
             finally:
-                response.close()
+                response.stream.close()  # type: ignore[union-attr]  # a transport's response: sync stream
         except httpx.TimeoutException as exc:
             if isinstance(exc, DeadlineExceeded) or time.monotonic() < deadline:
                 raise
             raise DeadlineExceeded(f"no complete answer within {self._limits.deadline:g}s") from exc
         finally:
             _DEADLINE.reset(token)
-        return with_body(response, body, request)
+        return with_body(response, body)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
