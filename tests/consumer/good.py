@@ -1,6 +1,6 @@
 """A downstream SDK's use of pipeline_cancel: the whole public surface, written as a consumer would.
 
-Never run: `nox -s consumer` type-checks it with `mypy --strict` and pyright in
+Never run: `python3 dev.py -s consumer` type-checks it with `mypy --strict` and pyright in
 strict mode against the installed wheel, and `assert_type` pins each precise type.
 """
 

@@ -1,4 +1,4 @@
-"""`nox -s bench`: the overlay against raw httpx, same loopback server, same run; prints medians and ratios.
+"""`python3 dev.py -s bench`: the overlay against raw httpx on one loopback server, in one run; prints ratios.
 
 The server runs in its own process so it does not share the client's GIL. Rounds of
 the overlay and of raw httpx alternate, so drift in the machine hits both alike.

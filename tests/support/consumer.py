@@ -1,4 +1,4 @@
-"""`nox -s consumer`: type-check tests/consumer/ the way a downstream SDK would.
+"""`python3 dev.py -s consumer`: type-check tests/consumer/ the way a downstream SDK would.
 
 Both `mypy --strict` and pyright in strict mode read `pipeline_cancel` and the
 generated clients from the installed wheel (this interpreter's site-packages), not
