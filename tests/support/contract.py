@@ -1,4 +1,4 @@
-"""`python3 dev.py -s contract`: every operation, through the overlay and the generated client, judged by Prism.
+"""`python3 dev.py -s contract`: every operation, via the overlay and the generated client, judged by Prism.
 
 Prism (`--errors`) answers a request its document does not allow with an error
 status and an `sl-violations` header. The session passes only when no exchange
