@@ -178,7 +178,7 @@ def check_vendor(client: httpx.Client, vendor: str, record: dict[str, Any], mirr
         return Outcome(
             vendor,
             "manual",
-            f"authored here from prose ({record.get('seed')}); edit specs/{record['document']} by hand,"
+            f"authored here from prose ({record['page']}); edit specs/{record['document']} by hand,"
             " with an x-source for every change",
         )
     url = source_url(record["page"], mirror)
