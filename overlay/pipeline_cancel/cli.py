@@ -114,20 +114,6 @@ def build_status_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_options(args: argparse.Namespace, run_options: dict[str, bool]) -> dict[str, str]:
-    """The per-run flags, checked against what the vendor's `cancel` takes (its `run_options`)."""
-    out: dict[str, str] = {}
-    for name in ("pipeline_id", "reason"):
-        value, flag, required = getattr(args, name), "--" + name.replace("_", "-"), run_options.get(name)
-        if value is not None and required is None:
-            raise errors.ConfigurationError(f"{flag} does not apply to {args.vendor}", vendor=args.vendor)
-        if value is None and required:
-            raise errors.ConfigurationError(f"{flag} is required for {args.vendor}", vendor=args.vendor)
-        if value is not None:
-            out[name] = value
-    return out
-
-
 def _exit_code(exc: errors.PipelineCancelError) -> int:
     if isinstance(exc, errors.ConfigurationError):
         return EXIT_USAGE
@@ -176,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         cls = vendor_class(args.vendor)
-        run_options = _run_options(args, dict(cls.run_options))
+        given = {"pipeline_id": args.pipeline_id, "reason": args.reason}
+        run_options = cls.check_run_options(given, spell=lambda key: "--" + key.replace("_", "-"))
         with cls.from_env(
             base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
         ) as vendor:

@@ -14,7 +14,7 @@ import json
 import logging
 import math
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
@@ -205,18 +205,23 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         return limit
 
     @classmethod
-    def check_run_options(cls, options: Mapping[str, str | None]) -> dict[str, str]:
-        """The per-run keywords this vendor takes, refusing others and requiring the required ones."""
+    def check_run_options(
+        cls, options: Mapping[str, str | None], spell: Callable[[str], str] = str
+    ) -> dict[str, str]:
+        """The per-run keywords this vendor takes, refusing others and requiring the required ones.
+
+        `spell` names a keyword in a message (the CLI spells `pipeline_id` as `--pipeline-id`).
+        """
         out: dict[str, str] = {}
         for key, value in options.items():
             if value is None:
                 continue
             if key not in cls.run_options:
-                raise ConfigurationError(f"{key} does not apply to {cls.name}", vendor=cls.name)
+                raise ConfigurationError(f"{spell(key)} does not apply to {cls.name}", vendor=cls.name)
             out[key] = value
         for key, required in cls.run_options.items():
             if required and key not in out:
-                raise ConfigurationError(f"{key} is required for {cls.name}", vendor=cls.name)
+                raise ConfigurationError(f"{spell(key)} is required for {cls.name}", vendor=cls.name)
         return out
 
     @classmethod
