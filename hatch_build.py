@@ -7,7 +7,7 @@ non-breaking release of a client is accepted, a breaking one is not.
 
 from __future__ import annotations
 
-import ast
+import runpy
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +17,9 @@ RUNTIME = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
 
 
 def _registry(root: Path) -> dict[str, tuple[str, int]]:
-    source = (root / "overlay" / "pipeline_cancel" / "vendors" / "__init__.py").read_text(encoding="utf-8")
-    for node in ast.parse(source).body:
-        target = node.target if isinstance(node, ast.AnnAssign) else None
-        if isinstance(node, ast.AnnAssign) and isinstance(target, ast.Name) and target.id == "REGISTRY":
-            assert node.value is not None
-            table: dict[str, tuple[str, int]] = ast.literal_eval(node.value)
-            return table
-    raise LookupError("overlay/pipeline_cancel/vendors/__init__.py has no REGISTRY table")
+    """The registry, parsed by tools/registry.py (run from its file: the build has no tools package)."""
+    table: dict[str, tuple[str, int]] = runpy.run_path(str(root / "tools" / "registry.py"))["REGISTRY"]
+    return table
 
 
 def dependencies(root: Path) -> list[str]:
