@@ -21,7 +21,7 @@ from typing import Any
 
 from tools.api_diff import Change, surface, tree
 from tools.registry import REGISTRY, distribution, package
-from tools.specs import ROOT, documents, patches_for, read_sources, sha256
+from tools.specs import documents, patches_for, read_sources, sha256
 
 META_FILES = frozenset({"pyproject.toml", "README.md", "CHANGELOG.md"})
 FIRST_VERSION = "1.0.0"
@@ -214,6 +214,3 @@ def describe(vendor: str, release: Release) -> str:
     if release.bumped is None:
         return f"{distribution(vendor)} stays {release.version}"
     return f"{distribution(vendor)} -> {release.version} ({release.bumped})"
-
-
-__all__ = ["META_FILES", "ROOT", "Release", "code_files", "describe", "plan", "recorded", "write"]
