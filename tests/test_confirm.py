@@ -31,7 +31,7 @@ from pipeline_cancel import (
 )
 
 from tests.support.openapi import validate_request, validate_response
-from tests.support.samples import DOCUMENTED
+from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Received, Reply
 from tests.support.vendors import CASES
 
@@ -44,20 +44,6 @@ def fast_clock(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> None:
     monkeypatch.setattr(confirm, "_monotonic", lambda: time.monotonic() + sum(sleeps))
 
 
-def execution(status: str) -> dict[str, Any]:
-    """A Kubiya Get Execution body with every required field (the page marks them all required)."""
-    body: dict[str, Any] = dict.fromkeys(
-        ["entity_name", "system_prompt", "response", "error_message", "runner_name", "user_id", "user_name",
-         "user_email", "user_avatar", "started_at", "completed_at"],
-    )  # fmt: skip
-    body.update(
-        id="exec-1", organization_id="org", execution_type="agent", entity_id="agent-1", prompt="p",
-        status=status, usage={}, execution_metadata={}, created_at="2026-11-23T10:00:00Z",
-        updated_at="2026-11-23T10:00:01Z", participants=[],
-    )  # fmt: skip
-    return body
-
-
 def pipeline(status: str, **extra: object) -> dict[str, Any]:
     sample = json.loads(DOCUMENTED["ionworks"][200][0].body)
     return {**sample, "status": status, **extra}
@@ -65,7 +51,7 @@ def pipeline(status: str, **extra: object) -> dict[str, Any]:
 
 STATE = {
     "gumloop": lambda s: Reply.json(200, {"state": s, "user_id": "user_1", "log": []}),
-    "kubiya": lambda s: Reply.json(200, execution(s)),
+    "kubiya": lambda s: Reply.json(200, kubiya_execution(s)),
     "runflow": lambda s: Reply.json(200, {"id": "01J0", "status_code": s}),
     "ionworks": lambda s: Reply.json(200, pipeline(s)),
 }

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from tests.support.prism import mocks
+from tests.support.samples import kubiya_execution
 from tests.support.server import MockServer, Received, Reply
 
 RUNS = {
@@ -49,16 +50,7 @@ def _scripted_kubiya() -> MockServer:
                 200, {"success": True, "workflow_id": "wf-demo", "terminated_at": "2026-11-23T10:00:00Z"}
             )
         state = states.pop(0) if len(states) > 1 else states[0]
-        nullable = "entity_name system_prompt response error_message runner_name user_id user_name"
-        body: dict[str, object] = dict.fromkeys(
-            f"{nullable} user_email user_avatar started_at completed_at".split()
-        )
-        body.update(
-            id="exec-demo-6", organization_id="demo", execution_type="agent", entity_id="agent-demo",
-            prompt="demo", status=state, usage={}, execution_metadata={}, created_at="2026-11-23T10:00:00Z",
-            updated_at="2026-11-23T10:00:01Z", participants=[],
-        )  # fmt: skip
-        return Reply.json(200, body)
+        return Reply.json(200, kubiya_execution(state))
 
     return MockServer(default=reply)
 

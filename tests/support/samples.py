@@ -32,6 +32,18 @@ FASTAPI_422 = {
 }
 
 
+def kubiya_execution(status: str) -> dict[str, Any]:
+    """A Kubiya Get Execution body with every field the page marks required."""
+    nullable = "entity_name system_prompt response error_message runner_name user_id user_name"
+    body: dict[str, Any] = dict.fromkeys(f"{nullable} user_email user_avatar started_at completed_at".split())
+    body.update(
+        id="exec-1", organization_id="org", execution_type="agent", entity_id="agent-1", prompt="p",
+        status=status, usage={}, execution_metadata={}, created_at="2026-11-23T10:00:00Z",
+        updated_at="2026-11-23T10:00:01Z", participants=[],
+    )  # fmt: skip
+    return body
+
+
 def envelope(code: str, message: str, *errors: dict[str, Any]) -> dict[str, Any]:
     return {"code": code, "message": message, "errors": list(errors)}
 
