@@ -396,14 +396,16 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
         request = self._build_status(run_id)
-        return self._read_status(run_id, self._parsed(self._send(request, deadline), self._status_responses))
+        parsed, _ = self._parsed(self._send(request, deadline), self._status_responses)
+        return self._read_status(run_id, parsed)
 
     async def _astatus(
         self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
     ) -> RunStatus[StatusT_co]:
         request = self._build_status(run_id)
         response = await self._asend(request, client, deadline)
-        return self._read_status(run_id, self._parsed(response, self._status_responses))
+        parsed, _ = self._parsed(response, self._status_responses)
+        return self._read_status(run_id, parsed)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
         """The request for reading `run_id`'s state, from the generated status operation."""
@@ -458,8 +460,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
                 return json.dumps(clean).encode(), clean
         return body, data
 
-    def _parsed(self, response: httpx.Response, models: Mapping[int, Any]) -> Any:
-        """The generated model of a documented success, or the typed exception for anything else."""
+    def _parsed(self, response: httpx.Response, models: Mapping[int, Any]) -> tuple[Any, bytes]:
+        """The generated model of a documented success (and the redacted body), or the typed exception."""
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
@@ -485,14 +487,14 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
                     headers=self._headers(response),
                 )
             ) from None
-        return parsed
+        return parsed, body
 
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
-        parsed = self._parsed(response, self._responses)
+        parsed, body = self._parsed(response, self._responses)
         try:
             return self._interpret(run_id, response.status_code, parsed)
         except PipelineCancelError as exc:
-            exc.body = self._load(response.content)[0][:MAX_ERROR_BODY]
+            exc.body = body[:MAX_ERROR_BODY]
             exc.headers = self._headers(response)
             raise self._scrub(exc) from None
 
