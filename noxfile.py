@@ -171,3 +171,11 @@ def lock(session: nox.Session) -> None:
             "--python-version", PYTHON, "--custom-compile-command", "python3 dev.py -s lock",
             "--output-file", str(path.with_suffix(".txt").relative_to(ROOT)), "--quiet", *session.posargs,
         )  # fmt: skip
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("mutation", "mutation"))
+def mutation(session: nox.Session) -> None:
+    """Mutants of the overlay against the suite, in parallel; scores per module (not in CI: minutes)."""
+    _install_locked(session, "mutation")
+    session.install("--no-deps", "--no-build-isolation", "--force-reinstall", "--quiet", *CLIENTS, ".")
+    session.run("python", "-m", "tools.mutation", *session.posargs)

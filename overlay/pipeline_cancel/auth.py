@@ -49,7 +49,9 @@ def check_secure_url(url: httpx.URL, vendor: str) -> None:
 
 def check_header_value(value: object, what: str, vendor: str) -> str:
     """A credential as a header can carry it: printable ASCII, nothing around it. Never echoed."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{what} must be a string, got {type(value).__name__}", vendor=vendor)
+    if not value.strip():
         raise ConfigurationError(f"{what} is empty", vendor=vendor)
     if value != value.strip():
         raise ConfigurationError(f"{what} has leading or trailing whitespace", vendor=vendor)

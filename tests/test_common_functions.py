@@ -1,0 +1,139 @@
+"""The vendor-neutral functions given a caller's object: they use it and leave it as it was.
+
+A caller who passes their own vendor object (or their own httpx clients) keeps using it
+afterwards; the functions close only what they opened themselves. The observable sign
+is the connection pool: a second call on a pool left open reuses its connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import httpx
+import pytest
+from pipeline_cancel import acancel, acancel_many, cancel, cancel_many, errors
+
+from tests.support.hostile import RawServer
+from tests.support.samples import DOCUMENTED
+from tests.support.server import MockServer
+from tests.support.vendors import CASES, SECRETS
+
+OK = DOCUMENTED["kubiya"][200][0]
+
+
+def _silent(conn: socket.socket, server: RawServer) -> None:
+    server.stopped.wait(10)  # reads the request, never answers
+
+
+def test_cancel_leaves_the_callers_object_open() -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+        assert cancel(kb, "e1", reason="r").outcome == "canceled"
+        assert kb.cancel("e2", reason="r").outcome == "canceled"
+        assert server.connections_opened == 1, "cancel() closed the caller's pool"
+        assert server.connections_open == 1
+
+
+def test_acancel_leaves_the_callers_object_open() -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+
+        async def go() -> None:
+            assert (await acancel(kb, "e1", reason="r")).outcome == "canceled"
+            assert (await kb.acancel("e2", reason="r")).outcome == "canceled"
+            assert server.connections_opened == 1, "acancel() closed the caller's pool"
+            await kb.aclose()
+
+        asyncio.run(go())
+
+
+def test_cancel_many_leaves_the_callers_object_open() -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+        kb.cancel("before", reason="r")  # the object's own sync pool: one connection
+        outcomes = cancel_many(kb, ["a", "b"], reason="r", concurrency=1)
+        assert [o.run_id for o in outcomes if not isinstance(o, Exception)] == ["a", "b"]
+        opened = server.connections_opened
+        kb.cancel("after", reason="r")
+        assert server.connections_opened == opened, "cancel_many() closed the caller's sync pool"
+
+
+def test_acancel_many_leaves_the_callers_object_open() -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+
+        async def go() -> None:
+            await kb.acancel("before", reason="r")
+            opened = server.connections_opened
+            outcomes = await acancel_many(kb, ["a"], reason="r")
+            assert [type(o).__name__ for o in outcomes] == ["CancelResult"]
+            await kb.acancel("after", reason="r")
+            # one more connection for the bulk pool (closed after), none for "after"
+            assert server.connections_opened == opened + 1, "acancel_many() closed the caller's pool"
+            await kb.aclose()
+
+        asyncio.run(go())
+
+
+def test_a_vendor_name_builds_an_object_from_the_environment_and_closes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with MockServer(default=OK) as server:
+        monkeypatch.setenv("KUBIYA_API_KEY", SECRETS["kubiya"])
+        monkeypatch.setenv("KUBIYA_BASE_URL", server.url)
+        assert cancel("kubiya", "e", reason="r").outcome == "canceled"
+        assert server.wait_closed(), "the object cancel() made for a name was not closed"
+        assert asyncio.run(acancel("kubiya", "e", reason="r")).outcome == "canceled"
+        assert server.wait_closed(), "the object acancel() made for a name was not closed"
+        assert server.requests[0].headers["authorization"] == f"Bearer {SECRETS['kubiya']}"
+
+
+def test_a_callers_async_client_carries_the_requests_and_stays_open() -> None:
+    seen: list[str] = []
+
+    async def record(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    with MockServer(default=OK) as server:
+
+        async def go() -> httpx.AsyncClient:
+            caller = httpx.AsyncClient(event_hooks={"request": [record]})
+            async with CASES["kubiya"].make(server.url, async_http_client=caller) as kb:
+                await kb.acancel("e1", reason="r")
+                await acancel(kb, "e2", reason="r")
+                await acancel_many(kb, ["e3", "e4"], reason="r", concurrency=1)
+            assert not caller.is_closed, "the vendor object closed the caller's client"
+            await caller.aclose()
+            return caller
+
+        asyncio.run(go())
+        paths = [f"/api/v1/executions/{e}/terminate" for e in ("e1", "e2", "e3", "e4")]
+        assert sorted(seen) == paths
+        assert server.connections_opened == 1, "the caller's pool was not the one used"
+
+
+# The caller's own timeout is 5 s, or none at all: neither may stretch the object's deadline.
+NO_TIMEOUT = httpx.Timeout(None)
+
+
+@pytest.mark.parametrize("make_caller", [httpx.AsyncClient, lambda: httpx.AsyncClient(timeout=NO_TIMEOUT)])
+def test_a_callers_async_client_still_obeys_the_objects_deadline(
+    make_caller: type[httpx.AsyncClient],
+) -> None:
+    with RawServer(_silent) as hostile:
+
+        async def go() -> float:
+            async with make_caller() as caller:
+                kb = CASES["kubiya"].make(hostile.url, async_http_client=caller, timeout=0.3, max_retries=0)
+                started = time.monotonic()
+                with pytest.raises(errors.RequestTimeoutError) as info:
+                    await kb.acancel("e", reason="r")
+                assert info.value.attempts == 1
+                return time.monotonic() - started
+
+        assert asyncio.run(go()) < 3  # the caller's own timeout (5 s, or none) never came into it
+
+
+def test_concurrency_of_one_sends_one_request_at_a_time() -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+        outcomes = cancel_many(kb, ["a", "b", "c"], reason="r", concurrency=1)
+        assert [o.run_id for o in outcomes if not isinstance(o, Exception)] == ["a", "b", "c"]
+        assert server.connections_opened == 1  # the bulk pool holds one connection, reused
