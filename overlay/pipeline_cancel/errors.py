@@ -226,9 +226,11 @@ def _loads(body: bytes) -> object:
         return None
 
 
-def _location(item: Mapping[object, object]) -> str:
-    loc = item.get("loc")
-    return ".".join(str(p) for p in loc) if isinstance(loc, list) else ""
+def _validation(item: Mapping[object, object]) -> str:
+    """One FastAPI validation error: `body.reason: too short`, or just the text without a location."""
+    loc, msg = item.get("loc"), item.get("msg")
+    where = ".".join(str(p) for p in loc) if isinstance(loc, list) else ""
+    return f"{where}: {msg}" if where else str(msg)
 
 
 def message_from_body(body: bytes) -> str:
@@ -245,9 +247,7 @@ def message_from_body(body: bytes) -> str:
         if isinstance(value, str):
             parts.append(value)
         elif key == "detail" and isinstance(value, list):  # FastAPI validation errors
-            parts.extend(
-                f"{_location(item)}: {item.get('msg')}" for item in value[:10] if isinstance(item, dict)
-            )
+            parts.extend(_validation(item) for item in value[:10] if isinstance(item, dict))
     errors = data.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], dict):
         kind = errors[0].get("type")
