@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -17,7 +18,7 @@ from pipeline_cancel import acancel, acancel_many, cancel, cancel_many, errors
 
 from tests.support.hostile import RawServer
 from tests.support.samples import DOCUMENTED
-from tests.support.server import MockServer
+from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
 OK = DOCUMENTED["kubiya"][200][0]
@@ -137,3 +138,92 @@ def test_concurrency_of_one_sends_one_request_at_a_time() -> None:
         outcomes = cancel_many(kb, ["a", "b", "c"], reason="r", concurrency=1)
         assert [o.run_id for o in outcomes if not isinstance(o, Exception)] == ["a", "b", "c"]
         assert server.connections_opened == 1  # the bulk pool holds one connection, reused
+
+
+# -- what the neutral functions pass on, and how many requests they run at once ---------------------
+
+
+def test_acancel_passes_the_per_run_keywords_on(sleeps: list[float]) -> None:
+    from tests.support.samples import kubiya_execution
+
+    vs_reply = DOCUMENTED["vectorshift"][200][0]
+    with MockServer(default=vs_reply) as vs_server, MockServer() as kb_server:
+
+        def kubiya(received: Any) -> Reply:
+            return OK if received.method == "POST" else Reply.json(200, kubiya_execution("cancelled"))
+
+        kb_server.default = kubiya
+
+        async def go() -> None:
+            async with (
+                CASES["vectorshift"].make(vs_server.url) as vs,
+                CASES["kubiya"].make(kb_server.url) as kb,
+            ):
+                await acancel(vs, "r1", pipeline_id="pl_9")
+                await acancel_many(vs, ["r2"], pipeline_id="pl_9")
+                result = await acancel(kb, "e1", reason="why not", wait=30)
+                assert result.status is not None and result.status.vendor_status == "cancelled"
+
+        asyncio.run(go())
+    assert [r.path for r in vs_server.requests] == ["/pipeline/pl_9/terminate"] * 2
+    assert [(r.method, r.path) for r in kb_server.requests] == [
+        ("POST", "/api/v1/executions/e1/terminate"),
+        ("GET", "/api/v1/executions/e1"),
+    ]
+    assert kb_server.requests[0].json() == {"reason": "why not"}
+
+
+def test_cancel_many_passes_the_pipeline_id_on() -> None:
+    with (
+        MockServer(default=DOCUMENTED["vectorshift"][200][0]) as server,
+        CASES["vectorshift"].make(server.url) as vs,
+    ):
+        outcomes = cancel_many(vs, ["r1", "r2"], pipeline_id="pl_9")
+    assert [type(o).__name__ for o in outcomes] == ["CancelResult", "CancelResult"]
+    assert sorted(r.path for r in server.requests) == ["/pipeline/pl_9/terminate"] * 2
+    assert sorted(r.json()["run_id"] for r in server.requests) == ["r1", "r2"]
+
+
+@pytest.mark.parametrize(("concurrency", "ids", "connections"), [(None, 20, 16), (3, 7, 3), (1000, 1, 1)])
+def test_cancel_many_runs_at_most_concurrency_requests_at_once(
+    concurrency: int | None, ids: int, connections: int
+) -> None:
+    slow = Reply(OK.status, OK.body, OK.headers, delay=0.3)  # long enough for every slot to fill
+    with MockServer(default=slow) as server, CASES["kubiya"].make(server.url) as kb:
+        options = {} if concurrency is None else {"concurrency": concurrency}
+        outcomes = cancel_many(kb, [f"e{i}" for i in range(ids)], reason="r", **options)
+        assert [o.run_id for o in outcomes if not isinstance(o, Exception)] == [f"e{i}" for i in range(ids)]
+        assert server.connections_opened == connections  # the default is 16
+        assert server.wait_closed(), "the bulk pool was left open"
+
+
+def test_cancel_many_inside_a_running_loop_says_what_to_call_instead() -> None:
+    async def go() -> None:
+        with (
+            CASES["kubiya"].make("http://127.0.0.1:9") as kb,
+            pytest.raises(errors.ConfigurationError) as info,
+        ):
+            cancel_many(kb, ["e"], reason="r")
+        assert str(info.value) == (
+            "cancel_many() was called inside a running event loop, which it would block;"
+            " use `await acancel_many(...)`"
+        )
+
+    asyncio.run(go())
+
+
+def test_a_bug_while_handling_one_id_costs_only_that_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
+        interpret = kb._interpret
+
+        def flaky(run_id: str, status: int, parsed: Any) -> Any:
+            if run_id == "bad":
+                raise KeyError("a bug")
+            return interpret(run_id, status, parsed)
+
+        monkeypatch.setattr(kb, "_interpret", flaky)
+        first, second, third = cancel_many(kb, ["a", "bad", "c"], reason="r")
+    assert not isinstance(first, Exception) and not isinstance(third, Exception)
+    assert isinstance(second, errors.PipelineCancelError)
+    assert (str(second), second.vendor) == ("kubiya: internal error: KeyError", "kubiya")
+    assert isinstance(second.__cause__, KeyError)

@@ -304,3 +304,66 @@ def test_cli_wait_and_status(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     monkeypatch.setenv("VECTORSHIFT_API_KEY", "k")
     assert cli.main(["status", "vectorshift", "run_1"]) == cli.EXIT_USAGE
     assert cli.main(["vectorshift", "run_1", "--pipeline-id", "p", "--wait", "5"]) == cli.EXIT_USAGE
+
+
+# -- what the caller reads when confirmation runs out of time -------------------------------------
+
+
+def test_not_confirmed_names_the_last_state_and_the_command_to_check_later(sleeps: list[float]) -> None:
+    with (
+        MockServer(default=scripted("kubiya", ["running"])) as server,
+        pytest.raises(errors.NotConfirmedError) as info,
+    ):
+        cancel_and_wait("kubiya", server.url, False, wait=20)
+    error = info.value
+    assert str(error) == (
+        "kubiya: the cancel of run_1 was accepted, but the run was not seen to stop within 20s:"
+        " its last state was 'running'; check it later with `pipeline-cancel status kubiya run_1`"
+        " or wait longer"
+    )
+    assert (error.vendor, error.http_status, error.last_error) == ("kubiya", None, None)
+    assert error.last_status is not None and error.last_status.vendor_status == "running"
+    assert error.result.run_id == "run_1" and error.result.vendor_status == "success"
+
+
+@RUN_MODES
+def test_not_confirmed_when_no_status_read_succeeded_names_the_last_error(run_async: bool) -> None:
+    with (
+        MockServer(default=scripted("kubiya", [Reply(503, b"busy")])) as server,
+        pytest.raises(errors.NotConfirmedError) as info,
+    ):
+        cancel_and_wait("kubiya", server.url, run_async, wait=4.5)
+    error = info.value
+    assert str(error) == (
+        "kubiya: the cancel of run_1 was accepted, but the run was not seen to stop within 4.5s:"
+        " no status read succeeded (last error: kubiya: busy (HTTP 503)); check it later with"
+        " `pipeline-cancel status kubiya run_1` or wait longer"
+    )
+    assert error.last_status is None
+    assert isinstance(error.last_error, errors.ServerError) and error.last_error.http_status == 503
+
+
+def test_not_confirmed_after_a_state_then_an_error_keeps_both(sleeps: list[float]) -> None:
+    with (
+        MockServer(default=scripted("kubiya", ["running", Reply(503, b"busy")])) as server,
+        pytest.raises(errors.NotConfirmedError) as info,
+    ):
+        cancel_and_wait("kubiya", server.url, False, wait=20)
+    error = info.value
+    assert "its last state was 'running'; check it later" in str(error)
+    assert "last error" not in str(error)
+    assert error.last_status is not None and error.last_status.vendor_status == "running"
+    assert isinstance(error.last_error, errors.ServerError)
+
+
+def test_polls_back_off_from_half_a_second_to_eight_with_jitter(sleeps: list[float]) -> None:
+    with (
+        MockServer(default=scripted("kubiya", ["running"])) as server,
+        pytest.raises(errors.NotConfirmedError),
+    ):
+        cancel_and_wait("kubiya", server.url, False, wait=60)
+    assert len(sleeps) >= 8
+    for attempt, pause in enumerate(sleeps):
+        base = min(8.0, 0.5 * 2**attempt)
+        assert 0.75 * base <= pause <= base, (attempt, pause)
+    assert sum(sleeps) < 60

@@ -85,6 +85,7 @@ class _Handler(BaseHTTPRequestHandler):
 class MockServer:
     class _Server(ThreadingHTTPServer):
         daemon_threads = True
+        request_queue_size = 128  # bulk tests connect 16 at once; the default 5 drops SYNs for a second
         owner: MockServer
 
         def handle_error(self, request: Any, client_address: Any) -> None:
