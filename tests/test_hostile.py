@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +23,15 @@ from pipeline_cancel import CancelResult, Kubiya, Runflow, acancel_many, cancel_
 from pipeline_cancel.errors import MAX_ERROR_BODY
 from pipeline_cancel.vendor import Vendor
 
-from tests.support.hostile import RawServer, answer, drip, endless_chunked, gzip_bomb, recording_proxy
+from tests.support.hostile import (
+    MAX_SECONDS,
+    RawServer,
+    answer,
+    drip,
+    endless_chunked,
+    gzip_bomb,
+    recording_proxy,
+)
 from tests.support.paths import ROOT
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
@@ -55,6 +65,31 @@ def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(run_async: bool,
     assert info.value.attempts == 2
     assert len(srv.requests) == 2
     assert "after 2 attempts" in str(info.value)
+
+
+def _silent(conn: socket.socket, server: RawServer) -> None:
+    server.stopped.wait(MAX_SECONDS)
+
+
+@RUN_MODES
+def test_a_server_that_never_finishes_the_tls_handshake_is_bounded_by_the_deadline(run_async: bool) -> None:
+    with RawServer(_silent) as srv:
+        kb = CASES["kubiya"].make(f"https://127.0.0.1:{srv.port}", timeout=0.4, max_retries=0)
+        started = time.monotonic()
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", run_async)
+        assert time.monotonic() - started < 5  # the server holds the handshake for 20 s
+    assert info.value.attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("max_retries", "timeout", "worst"), [(2, None, 150.0), (0, 5, 5.0), (1, 5, 40.0), (10, 1, 311.0)]
+)
+def test_worst_case_is_every_attempt_to_its_deadline_and_every_wait_at_its_cap(
+    max_retries: int, timeout: float | None, worst: float
+) -> None:
+    kb = CASES["kubiya"].make("http://127.0.0.1:9", max_retries=max_retries, timeout=timeout)
+    assert kb.retry_policy.worst_case(kb.timeout) == worst
 
 
 def test_a_dripping_server_cannot_hold_a_cancel_many_slot() -> None:

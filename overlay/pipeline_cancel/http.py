@@ -98,7 +98,9 @@ def proxied(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
     httpx keeps the proxies it took from `proxy=`, `mounts=` or the environment in
     `_mounts`; there is no public way to ask, and httpx is pinned below 0.29.
     """
-    return any(transport is not None and pattern.matches(url) for pattern, transport in client._mounts.items())
+    return any(
+        transport is not None and pattern.matches(url) for pattern, transport in client._mounts.items()
+    )
 
 
 def check_caller_client(client: httpx.Client | httpx.AsyncClient, conn: Connection) -> None:

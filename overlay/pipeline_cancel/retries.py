@@ -259,7 +259,11 @@ class _DeadlineStream:
 
 
 class _DeadlineBackend:
-    """httpcore's network backend, with connects bounded by the attempt's deadline."""
+    """httpcore's network backend, with connects bounded by the attempt's deadline.
+
+    Only `connect_tcp` is ever called on it: httpcore asks a backend for unix sockets
+    and sleeps only when a pool is made with `uds=` or `retries=`, and ours never is.
+    """
 
     def __init__(self, backend: Any) -> None:
         self._backend = backend
@@ -274,14 +278,6 @@ class _DeadlineBackend:
     ) -> _DeadlineStream:
         stream = self._backend.connect_tcp(host, port, _bounded(timeout), local_address, socket_options)
         return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> _DeadlineStream:
-        return _DeadlineStream(self._backend.connect_unix_socket(path, _bounded(timeout), socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
 
 
 def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransport:
