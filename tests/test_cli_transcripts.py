@@ -244,3 +244,15 @@ def test_version_says_when_a_client_is_missing(
     assert lines[1] == "pipeline-cancel-gumloop-client (not installed)"
     assert lines[2] == f"pipeline-cancel-vectorshift-client {real('pipeline-cancel-vectorshift-client')}"
     assert len(lines) == 6
+
+
+def test_status_of_a_vendor_without_a_status_operation_says_so(
+    monkeypatch: pytest.MonkeyPatch, server: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("VECTORSHIFT_API_KEY", "vs_cli_key")
+    assert exits(["status", "vectorshift", "r1", "--base-url", server.url]) == cli.EXIT_USAGE
+    assert (
+        capsys.readouterr().err
+        == "error: vectorshift: vectorshift documents no operation to read a run's state\n"
+    )
+    assert server.requests == []

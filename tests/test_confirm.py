@@ -367,3 +367,33 @@ def test_polls_back_off_from_half_a_second_to_eight_with_jitter(sleeps: list[flo
         base = min(8.0, 0.5 * 2**attempt)
         assert 0.75 * base <= pause <= base, (attempt, pause)
     assert sum(sleeps) < 60
+
+
+@RUN_MODES
+def test_a_hanging_status_read_cannot_stretch_wait(run_async: bool) -> None:
+    """The vendor object's own timeout is 30 s; `wait=1` still ends the call in about a second."""
+
+    def reply(received: Received) -> Reply:
+        if received.method == "POST":
+            return CANCEL_OK["kubiya"]
+        running = Reply.json(200, kubiya_execution("running"))
+        return Reply(running.status, running.body, running.headers, delay=8)
+
+    with MockServer(default=reply) as server, pytest.raises(errors.NotConfirmedError) as info:
+        started = time.monotonic()
+        cancel_and_wait("kubiya", server.url, run_async, wait=1)
+    assert time.monotonic() - started < 5
+    assert info.value.last_status is None
+    assert isinstance(info.value.last_error, errors.RequestTimeoutError)
+
+
+def test_acancel_many_reads_status_through_its_own_pool_and_closes_it() -> None:
+    with MockServer(default=scripted("kubiya", ["running", "cancelled"])) as server:
+
+        async def go() -> None:
+            async with CASES["kubiya"].make(server.url) as kb:
+                outcomes = await acancel_many(kb, ["a", "b"], reason="r", wait=30)
+                assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 2
+                assert server.wait_closed(), "a status read went through a pool the bulk call did not close"
+
+        asyncio.run(go())

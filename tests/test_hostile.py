@@ -377,10 +377,22 @@ ESCAPED = "".join(f"\\u{ord(c):04x}" for c in SECRET)
         ),
         Reply(404, f"not found: Bearer {SECRET}".encode()),
         Reply(
+            422,
+            f'{{"detail": [{{"loc": ["body"], "msg": "bad key {ESCAPED}"}}]}}'.encode(),
+            (("Content-Type", "application/json"),),
+        ),
+        Reply(
             201, f'{{"id": "r", "status_code": "{SECRET}"}}'.encode(), (("Content-Type", "application/json"),)
         ),
     ],
-    ids=["2xx-echo", "2xx-escaped", "401-escaped-and-header", "404-text", "201-odd-state"],
+    ids=[
+        "2xx-echo",
+        "2xx-escaped",
+        "401-escaped-and-header",
+        "404-text",
+        "422-escaped-in-a-list",
+        "201-odd-state",
+    ],
 )
 def test_no_credential_in_any_attribute_of_any_exception(
     server: MockServer, reply: Reply, run_async: bool

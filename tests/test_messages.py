@@ -371,3 +371,10 @@ async def test_acancel_many_refuses_the_same_way() -> None:
     with pytest.raises(errors.ConfigurationError) as info:
         await acancel_many(kubiya(), "abc", reason="r")
     assert str(info.value) == "run_ids must be a list of ids, not one string"
+
+
+def test_a_vendor_objects_repr_shows_where_it_sends_and_never_what() -> None:
+    assert repr(kubiya()) == "Kubiya(base_url='http://127.0.0.1:9', credentials=<redacted>)"
+    assert repr(Gumloop(api_key="gl_secret", user_id="u", base_url=CLOSED + "/")) == (
+        "Gumloop(base_url='http://127.0.0.1:9', credentials=<redacted>)"
+    )

@@ -46,6 +46,14 @@ async def aread_response(response: httpx.Response, limit: int) -> bytes:
     return reader.finish()
 
 
+BACKSTOP = 0.1
+"""Seconds the loop-level timeout waits past the attempt's deadline for the socket-level ones."""
+
+
+def _clamped(timeouts: dict[str, float | None], seconds: float) -> dict[str, float]:
+    return {phase: seconds if limit is None else min(limit, seconds) for phase, limit in timeouts.items()}
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, limits: AttemptLimits) -> None:
         self._inner = inner
@@ -54,9 +62,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         started = time.monotonic()
-        seconds = min(self._limits.deadline, request.extensions.get(DEADLINE, math.inf) - started)
+        seconds = max(0.0, min(self._limits.deadline, request.extensions.get(DEADLINE, math.inf) - started))
+        # Socket-level timeouts, cut to the time left, fire first, so httpcore closes what it
+        # opened (its TLS handshake closes the socket on a timeout, not on a cancellation);
+        # the loop-level timeout a moment later stops a server that keeps each read in time.
+        request.extensions["timeout"] = _clamped(request.extensions.get("timeout", {}), seconds)
         try:
-            async with asyncio.timeout(max(seconds, 0.0)):
+            async with asyncio.timeout(seconds + BACKSTOP):
                 response = await self._inner.handle_async_request(request)
                 try:
                     body = await aread_response(response, self._limits.max_response_bytes)
@@ -169,6 +181,9 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         pass
 
 
+BULK_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+
+
 def pool(conn: Connection, limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTransport:
     return httpx.AsyncHTTPTransport(verify=ssl_context(), proxy=conn.proxy(), limits=limits or httpx.Limits())
 
@@ -203,12 +218,15 @@ class AsyncClients:
                 client = self._client
         return client
 
-    def for_bulk(self, concurrency: int) -> tuple[httpx.AsyncClient, bool]:
-        """A client for `concurrency` requests at once, and whether the caller must close it."""
+    def for_bulk(self) -> tuple[httpx.AsyncClient, bool]:
+        """A client for one bulk cancel, and whether the caller must close it.
+
+        Its pool sets no limits of its own: the bulk call's gate already bounds how many
+        requests (so connections) are open, and each is kept alive for the next id.
+        """
         if self._caller is not None:
             return self.get(), False
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        return client_for(self._conn, pool(self._conn, limits)), True
+        return client_for(self._conn, pool(self._conn, BULK_LIMITS)), True
 
     async def aclose(self) -> None:
         """Close the running loop's pool; the client stays usable and reopens one when next used."""

@@ -143,7 +143,7 @@ async def acancel_many(
         options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
         obj._check_wait(wait)  # before anything is sent, not once per id
         gate = asyncio.Semaphore(concurrency)
-        client, close_client = obj._async().for_bulk(concurrency)
+        client, close_client = obj._async().for_bulk()
 
         async def one(run_id: str) -> Outcome[object]:
             async with gate:
