@@ -71,7 +71,7 @@ class Score:
 
     @property
     def excluded_ratio(self) -> float:
-        whole = self.total + self.excluded
+        whole = self.total + self.unchecked + self.excluded
         return self.excluded / whole if whole else 0.0
 
     @property
@@ -93,7 +93,7 @@ def modules(paths: list[str]) -> list[Path]:
         path = Path(raw)
         path = (path if path.is_absolute() else Path.cwd() / path).resolve()
         if not path.is_relative_to(PACKAGE):
-            raise SystemExit(f"mutation: {raw} is outside overlay/pipeline_cancel; only the overlay is mutated")
+            raise SystemExit(f"mutation: {raw} is outside overlay/pipeline_cancel, the only code mutated")
         if path.is_dir():
             chosen.extend(sorted(path.rglob("*.py")))
         elif path.suffix == ".py" and path.is_file():
@@ -125,7 +125,7 @@ def prepare() -> None:
         # A run always starts from nothing cached (above); no git baseline to consult.
         "use_git_change_detection": False,
     }
-    lines = ["# Written by tools/mutation.py for each run; edit that file instead.", "[tool.pytest.ini_options]"]
+    lines = ["# Written by tools/mutation.py for each run; edit that instead.", "[tool.pytest.ini_options]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in pytest_options.items()]
     lines += ["", "[tool.mutmut]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in config.items()]
@@ -216,11 +216,12 @@ def diff_of(name: str) -> str:
 
 def report(results: list[Score], show_survivors: bool) -> bool:
     if show_survivors:
-        os.chdir(WORK)
         for score in results:
             for name in score.survived:
                 print(f"\nsurvived: {name}\n{diff_of(name)}")
-    print(f"\n{'module':<24}{'mutants':>8}{'killed':>8}{'timeout':>8}{'left':>6}{'excl.':>7}{'score':>8}{'needs':>7}")
+    print(
+        f"\n{'module':<24}{'mutants':>8}{'killed':>8}{'timeout':>8}{'left':>6}{'excl.':>7}{'score':>8}{'needs':>7}"
+    )
     for s in results:
         flag = "" if s.passed else "  FAIL"
         if s.unchecked:
@@ -240,11 +241,14 @@ def report(results: list[Score], show_survivors: bool) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 dev.py -s mutation --", description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", help="modules or folders of overlay/pipeline_cancel (default: all)")
-    parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="parallel workers (default: cores)")
-    parser.add_argument("--report-only", action="store_true", help="print the last run's figures without running")
-    parser.add_argument("--quiet", action="store_true", help="leave out the surviving mutants' diffs")
+    parser = argparse.ArgumentParser(
+        prog="python3 dev.py -s mutation --", description=__doc__.splitlines()[0]
+    )
+    add = parser.add_argument
+    add("paths", nargs="*", help="modules or folders of overlay/pipeline_cancel (default: all of it)")
+    add("--children", type=int, default=os.cpu_count() or 2, help="parallel workers (default: one per core)")
+    add("--report-only", action="store_true", help="print the last run's figures without running it again")
+    add("--quiet", action="store_true", help="leave out the surviving mutants' diffs")
     args = parser.parse_args(argv)
     chosen = modules(args.paths)
     if not args.report_only:
@@ -252,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         run_mutmut(chosen, everything=not args.paths, children=args.children)
     elif not (WORK / "mutants").is_dir():
         raise SystemExit("mutation: no earlier run to report on; run without --report-only first")
+    os.chdir(WORK)  # mutmut reads its configuration and results relative to the working directory
     return 0 if report(scores(chosen), show_survivors=not args.quiet) else 1
 
 
