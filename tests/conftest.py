@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pipeline_cancel import aio, retries
+from pipeline_cancel import aio, retries, shapes
 from pipeline_cancel.vendors import REGISTRY, vendor_class
 
 from tests.support.scratch import copy_repo
@@ -42,6 +42,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(retries, "_sleep", sleep)
     monkeypatch.setattr(aio, "_asleep", asleep)
     return waited
+
+
+@pytest.fixture(autouse=True)
+def cold_shape_checks() -> None:
+    """Every test builds the shape predicates it needs, so none passes on ones an earlier test built."""
+    shapes._checker.cache_clear()
+    shapes._fields.cache_clear()
 
 
 @pytest.fixture

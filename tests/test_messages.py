@@ -378,3 +378,14 @@ def test_a_vendor_objects_repr_shows_where_it_sends_and_never_what() -> None:
     assert repr(Gumloop(api_key="gl_secret", user_id="u", base_url=CLOSED + "/")) == (
         "Gumloop(base_url='http://127.0.0.1:9', credentials=<redacted>)"
     )
+
+
+def test_vendor_names_are_case_insensitive_and_anything_else_is_refused() -> None:
+    from pipeline_cancel.vendors import vendor_class
+
+    assert vendor_class("KuBiYa") is Kubiya
+    with pytest.raises(errors.ConfigurationError) as info:
+        vendor_class(None)  # type: ignore[arg-type]
+    assert (
+        str(info.value) == "unknown vendor None; choose from gumloop, vectorshift, ionworks, runflow, kubiya"
+    )

@@ -17,6 +17,7 @@ import httpx
 from pipeline_cancel.errors import ConfigurationError
 
 REDACTED = "<redacted>"
+AUTHORIZATION = "Authorization"  # header names are case-insensitive; the usual spelling
 
 # Only names no resolver may send elsewhere: `localhost` itself (RFC 6761 reserves it) and
 # literal loopback addresses. `*.localhost` names are left to whatever resolver is configured.
@@ -65,7 +66,7 @@ def check_header_value(value: object, what: str, vendor: str) -> str:
 
 
 def bearer(vendor: str, token: object, what: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {check_header_value(token, what, vendor)}"}
+    return {AUTHORIZATION: f"Bearer {check_header_value(token, what, vendor)}"}
 
 
 class VendorAuth(httpx.Auth):

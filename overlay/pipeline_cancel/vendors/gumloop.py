@@ -28,6 +28,7 @@ from pipeline_cancel.vendor import Vendor, VendorOptions
 # a killed run passes through TERMINATING to TERMINATED, so only these three are final.
 TERMINAL = frozenset({"DONE", "FAILED", "TERMINATED"})
 CANCELED = frozenset({"TERMINATED"})
+USER_HEADER = "x-auth-key"  # a personal key's user id; header names are case-insensitive
 
 
 class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
@@ -62,7 +63,7 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
                     "a personal api_key needs user_id (sent as x-auth-key)", vendor=self.name
                 )
             headers = bearer(self.name, api_key, "api_key")
-            headers["x-auth-key"] = check_header_value(user_id, "user_id", self.name)
+            headers[USER_HEADER] = check_header_value(user_id, "user_id", self.name)
         else:
             if user_id is None and project_id is None:
                 raise ConfigurationError("pass user_id or project_id with the access_token", vendor=self.name)

@@ -29,6 +29,8 @@ from pipeline_cancel.vendor import Vendor, VendorOptions
 TERMINAL = frozenset({PipelineStatus.COMPLETED, PipelineStatus.FAILED, PipelineStatus.CANCELED})
 
 
+API_KEY_HEADER = "X-API-Key"  # header names are case-insensitive; this is the page's spelling
+
 class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
     name = "ionworks"
     default_base_url = "https://api.ionworks.com"
@@ -48,7 +50,7 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
                 "pass either api_key (X-API-Key) or token (Bearer), not both", vendor=self.name
             )
         headers = (
-            {"X-API-Key": check_header_value(api_key, "api_key", self.name)}
+            {API_KEY_HEADER: check_header_value(api_key, "api_key", self.name)}
             if api_key is not None
             else bearer(self.name, token, "token")
         )
