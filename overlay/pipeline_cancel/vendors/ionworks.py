@@ -27,9 +27,8 @@ from pipeline_cancel.vendor import Vendor, VendorOptions
 # vendor's SDK calls the last three terminal, and sends `is_terminal` as the server's own word,
 # which wins where present.
 TERMINAL = frozenset({PipelineStatus.COMPLETED, PipelineStatus.FAILED, PipelineStatus.CANCELED})
-
-
 API_KEY_HEADER = "X-API-Key"  # header names are case-insensitive; this is the page's spelling
+
 
 class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
     name = "ionworks"
