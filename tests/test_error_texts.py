@@ -158,3 +158,23 @@ def test_the_error_a_user_builds_reads_the_same_way() -> None:
     )
     timeout = errors.RequestTimeoutError("late", attempts=3, vendor="gumloop")
     assert (str(timeout), timeout.attempts, timeout.http_status) == ("gumloop: late", 3, None)
+
+
+def test_not_canceled_built_by_hand_keeps_everything_it_is_given() -> None:
+    error = errors.NotCanceledError(
+        "still running",
+        vendor_status="running",
+        response={"state": "running"},
+        vendor="gumloop",
+        http_status=200,
+        body=b"{}",
+        headers={"x-request-id": "r1"},
+    )
+    assert (str(error), error.vendor_status, error.response) == (
+        "gumloop: still running (HTTP 200)",
+        "running",
+        {"state": "running"},
+    )
+    assert (error.body, dict(error.headers)) == (b"{}", {"x-request-id": "r1"})
+    limited = errors.RateLimitError("slow", headers={"retry-after": "3"})
+    assert dict(limited.headers) == {"retry-after": "3"}

@@ -11,7 +11,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from pipeline_cancel import CancelResult, RunStatus, errors
+from pipeline_cancel import CancelResult, Gumloop, RunStatus, errors
 from pipeline_cancel.vendor import Vendor
 
 from tests.support.samples import KUBIYA_OK, PIPELINE, RUN, kubiya_execution, pipeline, run
@@ -287,3 +287,52 @@ def test_a_final_cancel_answer_needs_no_status_read_but_wait_is_still_checked(
         result = asyncio.run(go())
     assert (result.outcome, result.status) == ("canceled", None)
     assert len(server.requests) == 1  # the cancel only: its answer already showed the final state
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("vendor", "running", "stopped"),
+    [("gumloop", "TERMINATING", "TERMINATED"), ("kubiya", "running", "cancelled")],
+)
+def test_the_public_cancel_confirms_with_wait(
+    server: MockServer, mode: str, vendor: str, running: str, stopped: str
+) -> None:
+    answers = {
+        "gumloop": Reply.json(200, {"success": True, "run_id": "run_1"}),
+        "kubiya": Reply.json(200, KUBIYA_OK),
+    }
+    states = {"gumloop": lambda s: {"state": s}, "kubiya": kubiya_execution}
+    server.reply(
+        answers[vendor], Reply.json(200, states[vendor](running)), Reply.json(200, states[vendor](stopped))
+    )
+    obj = CASES[vendor].make(server.url)
+    args = CASES[vendor].cancel_args
+    if mode == "sync":
+        with obj:
+            result: CancelResult[Any] = obj.cancel("run_1", wait=60, **args)  # type: ignore[attr-defined]
+    else:
+
+        async def go() -> CancelResult[Any]:
+            async with obj:
+                confirmed: CancelResult[Any] = await obj.acancel("run_1", wait=60, **args)  # type: ignore[attr-defined]
+                return confirmed
+
+        result = asyncio.run(go())
+    assert (result.outcome, result.vendor_status) == ("canceled", stopped)
+    assert result.status is not None and result.status.vendor_status == stopped
+    assert [r.method for r in server.requests] == ["POST", "GET", "GET"]
+
+
+def test_gumloop_reads_status_by_project_when_it_has_no_user(server: MockServer) -> None:
+    server.reply(Reply.json(200, {"state": "DONE"}))
+    with Gumloop(access_token="t1", project_id="p1", base_url=server.url) as gl:
+        assert gl.status("run_1").terminal
+    assert server.requests[0].path == "/get_pl_run?run_id=run_1&project_id=p1"
+
+
+def test_gumloop_run_details_without_a_state_are_unexpected(server: MockServer) -> None:
+    server.reply(Reply.json(200, {"user_id": "user_1"}))
+    with CASES["gumloop"].make(server.url) as gl, pytest.raises(errors.UnexpectedResponseError) as info:
+        gl.status("run_1")  # type: ignore[attr-defined]
+    assert str(info.value) == "gumloop: the run details carry no state (HTTP 200)"
+    assert (info.value.vendor, info.value.http_status) == ("gumloop", 200)

@@ -252,7 +252,10 @@ class _DeadlineStream:
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+        # httpcore's timeout here is the connect timeout, at most 10 s: _bounded(None) differs
+        # only for objects whose timeout is over 10 s, by a handshake a test would wait 10 s on.
+        bounded = _bounded(timeout)  # pragma: no mutate: see above
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)

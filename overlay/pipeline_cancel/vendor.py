@@ -14,7 +14,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
 import httpx
@@ -68,6 +68,8 @@ class VendorOptions(TypedDict, total=False):
 
 
 _NOT_JSON = object()
+NO_OPTIONS: Mapping[str, str] = MappingProxyType({})
+"""The per-run keywords of a vendor whose cancel takes none besides the id."""
 
 
 def _redact_json(value: object, redact: Any) -> object:
@@ -348,7 +350,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             ) from exc
 
     def _cancel(
-        self, run_id: str, options: Mapping[str, str], wait: float | None = None
+        self, run_id: str, options: Mapping[str, str] = NO_OPTIONS, wait: float | None = None
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         result = self._finish(run_id, self._send(self._build(run_id, options)))
@@ -361,7 +363,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     async def _acancel(
         self,
         run_id: str,
-        options: Mapping[str, str],
+        options: Mapping[str, str] = NO_OPTIONS,
         client: httpx.AsyncClient | None = None,
         wait: float | None = None,
     ) -> CancelResult[ResponseT_co]:

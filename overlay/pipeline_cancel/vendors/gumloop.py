@@ -91,12 +91,12 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
 
     def cancel(self, run_id: str, *, wait: float | None = None) -> CancelResult[KillPipelineResponse200]:
         """Kill the run and its subflow runs; with `wait=` seconds, until it reads TERMINATED/DONE/FAILED."""
-        return self._cancel(run_id, {}, wait=wait)
+        return self._cancel(run_id, wait=wait)
 
     async def acancel(
         self, run_id: str, *, wait: float | None = None
     ) -> CancelResult[KillPipelineResponse200]:
-        return await self._acancel(run_id, {}, wait=wait)
+        return await self._acancel(run_id, wait=wait)
 
     def status(self, run_id: str) -> RunStatus[RunDetails]:
         return self._status(run_id)

@@ -68,10 +68,10 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
 
     def cancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
         """Ionworks cancels a pipeline by its id: the run id *is* the pipeline id."""
-        return self._cancel(pipeline_id, {}, wait=wait)
+        return self._cancel(pipeline_id, wait=wait)
 
     async def acancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
-        return await self._acancel(pipeline_id, {}, wait=wait)
+        return await self._acancel(pipeline_id, wait=wait)
 
     def status(self, pipeline_id: str) -> RunStatus[Pipeline]:
         return self._status(pipeline_id)

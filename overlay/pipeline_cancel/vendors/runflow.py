@@ -62,12 +62,12 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
     def cancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
-        return self._cancel(run_id, {} if reason is None else {"reason": reason}, wait=wait)
+        return self._cancel(run_id, self.check_run_options({"reason": reason}), wait=wait)
 
     async def acancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
-        return await self._acancel(run_id, {} if reason is None else {"reason": reason}, wait=wait)
+        return await self._acancel(run_id, self.check_run_options({"reason": reason}), wait=wait)
 
     def status(self, run_id: str) -> RunStatus[Run]:
         return self._status(run_id)
