@@ -58,8 +58,9 @@ def env(*names: str) -> str | None:
     return None
 
 
-def require_env(vendor: str, *names: str) -> str:
-    value = env(*names)
+def require_env(vendor: str, name: str) -> str:
+    """The one variable a vendor's credential comes from; its absence is a configuration error."""
+    value = env(name)
     if value is None:
-        raise ConfigurationError(f"set {' or '.join(names)} in the environment", vendor=vendor)
+        raise ConfigurationError(f"set {name} in the environment", vendor=vendor)
     return value

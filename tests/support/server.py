@@ -85,7 +85,9 @@ class _Handler(BaseHTTPRequestHandler):
 class MockServer:
     class _Server(ThreadingHTTPServer):
         daemon_threads = True
-        request_queue_size = 128  # bulk tests connect 16 at once; the default 5 drops SYNs for a second
+        request_queue_size = (
+            256  # bulk tests connect up to 150 at once; the default 5 drops SYNs for a second
+        )
         owner: MockServer
 
         def handle_error(self, request: Any, client_address: Any) -> None:
