@@ -186,11 +186,9 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         pass
 
 
-BULK_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
-
-
-def pool(conn: Connection, limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(verify=ssl_context(), proxy=conn.proxy(), limits=limits or httpx.Limits())
+def pool(conn: Connection) -> httpx.AsyncHTTPTransport:
+    """A pool with no connection limits (`httpx.Limits()`): callers bound how many requests they run."""
+    return httpx.AsyncHTTPTransport(verify=ssl_context(), proxy=conn.proxy(), limits=httpx.Limits())
 
 
 def client_for(conn: Connection, inner: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
@@ -227,11 +225,12 @@ class AsyncClients:
         """A client for one bulk cancel, and whether the caller must close it.
 
         Its pool sets no limits of its own: the bulk call's gate already bounds how many
-        requests (so connections) are open, and each is kept alive for the next id.
+        requests (so connections) are open, and each is kept alive for the next id, where
+        httpx's default for a client would cap a bulk call at 100 connections.
         """
         if self._caller is not None:
             return self.get(), False
-        return client_for(self._conn, pool(self._conn, BULK_LIMITS)), True
+        return client_for(self._conn, pool(self._conn)), True
 
     async def aclose(self) -> None:
         """Close the running loop's pool; the client stays usable and reopens one when next used."""
