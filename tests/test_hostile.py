@@ -121,6 +121,26 @@ def test_a_compression_bomb_stops_at_the_cap(run_async: bool) -> None:
 
 
 @RUN_MODES
+def test_a_large_gzip_body_decoded_in_many_pieces_is_whole(run_async: bool) -> None:
+    import gzip
+    import random
+
+    noise = random.Random(7).randbytes(300_000).hex()  # noqa: S311 - test data, incompressible
+    body = {"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z", "pad": noise}
+    behaviour = answer(
+        200,
+        gzip.compress(json.dumps(body).encode()),
+        "Content-Type: application/json",
+        "Content-Encoding: gzip",
+    )
+    with RawServer(behaviour) as srv:
+        result = run_cancel(
+            CASES["kubiya"].make(srv.url, max_response_bytes=2 * 1024 * 1024), "kubiya", run_async
+        )
+    assert result.response.additional_properties["pad"] == noise
+
+
+@RUN_MODES
 def test_gzip_within_the_cap_is_read(run_async: bool) -> None:
     body = json.dumps({"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z"})
     import gzip

@@ -153,3 +153,47 @@ def test_policy_bounds() -> None:
         RetryPolicy(max_retries=-1)
     policy = RetryPolicy(max_delay=2.0)
     assert all(policy.backoff(n) <= 2.0 for n in range(20))
+
+
+# -- what an operator reads in the logs, and waits that would pass a deadline ------------------------
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_each_retry_is_logged_with_its_wait_and_reason(
+    server: MockServer, caplog: pytest.LogCaptureFixture, run_async: bool
+) -> None:
+    server.reply(Reply(503, b"busy", (("Retry-After", "1"),)), Reply(close=True), OK)
+    with caplog.at_level("INFO", logger="pipeline_cancel"):
+        _cancel(server.url, run_async)
+    retries = [
+        r.getMessage() for r in caplog.records if r.name == "pipeline_cancel" and r.levelname == "INFO"
+    ]
+    assert retries[0] == "retrying POST /api/v1/executions/exec-1/terminate in 1.00s (retry 1): HTTP 503"
+    assert retries[1].startswith("retrying POST /api/v1/executions/exec-1/terminate in ")
+    assert retries[1].endswith("s (retry 2): RemoteProtocolError")
+    assert len(retries) == 2
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps: list[float]) -> None:
+    """Under `wait=2`, a status read answered 503 with Retry-After: 5 is not retried after 5 s."""
+    busy = Reply(503, b"busy", (("Retry-After", "5"),))
+
+    def reply(received: object) -> Reply:
+        return OK if getattr(received, "method", "") == "POST" else busy
+
+    with MockServer(default=reply) as server:
+        kb = CASES["kubiya"].make(server.url)
+
+        async def go() -> None:
+            async with kb:
+                await kb.acancel("exec-1", reason="stuck", wait=2)
+
+        with pytest.raises(errors.NotConfirmedError) as info:
+            if run_async:
+                asyncio.run(go())
+            else:
+                with kb:
+                    kb.cancel("exec-1", reason="stuck", wait=2)
+    assert 5.0 not in sleeps  # the vendor's Retry-After would have outlived the wait
+    assert isinstance(info.value.last_error, errors.ServerError)  # every status read was refused

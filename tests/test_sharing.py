@@ -83,3 +83,29 @@ def test_a_callers_async_client_on_a_loop_it_does_not_belong_to_says_so(server: 
     # where its ResourceWarning is expected, rather than at some later test's collection.
     del kb, caller
     gc.collect()
+
+
+def test_a_finished_event_loop_is_not_kept_alive_by_the_vendor_object() -> None:
+    import weakref
+
+    with MockServer(default=OK) as server:
+        kb = CASES["kubiya"].make(server.url)
+        with asyncio.Runner() as runner:
+            runner.run(kb.acancel("e", reason="r"))
+            loop = weakref.ref(runner.get_loop())
+        gc.collect()
+        assert loop() is None, "the object still refers to a loop that has closed"
+        assert server.wait_closed()
+
+
+def test_aclose_on_a_loop_that_never_sent_anything_is_fine() -> None:
+    with MockServer(default=OK) as server:
+        kb = CASES["kubiya"].make(server.url)
+        asyncio.run(kb.acancel("e", reason="r"))
+
+        async def only_close() -> None:
+            await kb.aclose()
+
+        asyncio.run(only_close())
+        assert kb.cancel("e", reason="r").outcome == "canceled"
+        kb.close()

@@ -208,7 +208,7 @@ class AsyncClients:
         self._inner: httpx.AsyncBaseTransport | None = None
 
     def get(self) -> httpx.AsyncClient:
-        client = self._client
+        client = self._client  # pragma: no mutate: a lock-free fast path; None only takes the lock
         if client is None:
             with self._lock:
                 if self._client is None:

@@ -141,7 +141,7 @@ class SyncClients:
         self._client: httpx.Client | None = None
 
     def get(self) -> httpx.Client:
-        client = self._client
+        client = self._client  # pragma: no mutate: a lock-free fast path; None only takes the lock
         if client is None:
             with self._lock:
                 if self._client is None:

@@ -264,7 +264,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     @property
     def client(self) -> ClientT_co:
         """The generated client, sending through this object's auth, base URL, timeout and retries."""
-        generated = self._generated
+        generated = self._generated  # pragma: no mutate: a lock-free fast path; None only takes the lock
         if generated is None:
             # One async client serves every event loop: it dispatches to a pool per loop.
             async_client = self._async().get()
