@@ -223,6 +223,9 @@ def report(results: list[Score], show_survivors: bool) -> bool:
         f"\n{'module':<24}{'mutants':>8}{'killed':>8}{'timeout':>8}{'left':>6}{'excl.':>7}{'score':>8}{'needs':>7}"
     )
     for s in results:
+        if not (s.total or s.unchecked or s.excluded):
+            print(f"{s.module:<24}{'no functions to mutate':>45}")
+            continue
         flag = "" if s.passed else "  FAIL"
         if s.unchecked:
             flag += f"  ({s.unchecked} not checked)"

@@ -178,7 +178,7 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         return await self._client.send(
             request,
             stream=True,
-            follow_redirects=False,  # pragma: no mutate: httpx's send reads None (the mutant) as False too
+            follow_redirects=False,
             auth=None,
         )
 

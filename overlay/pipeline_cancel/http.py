@@ -123,7 +123,7 @@ class CallerTransport(httpx.BaseTransport):
         return self._client.send(
             request,
             stream=True,
-            follow_redirects=False,  # pragma: no mutate: httpx's send reads None (the mutant) as False too
+            follow_redirects=False,
             auth=None,
         )
 
