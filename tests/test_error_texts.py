@@ -34,6 +34,11 @@ CASES: list[tuple[Reply, type[errors.PipelineCancelError], str]] = [
     (Reply(409, b""), errors.ConflictError, "conflict: the run's state does not allow this (HTTP 409)"),
     (Reply(422, b""), errors.InvalidRequestError, "the vendor rejected the request's fields (HTTP 422)"),
     (Reply(429, b""), errors.RateLimitError, "rate limited: retry later (HTTP 429)"),
+    (
+        Reply(429, b"", (("X-RateLimit-Reset", "60"),)),
+        errors.RateLimitError,
+        "rate limited: retry later (HTTP 429)",
+    ),
     (Reply(500, b""), errors.ServerError, "server error; retry later or ask the vendor (HTTP 500)"),
     (Reply(599, b""), errors.ServerError, "server error; retry later or ask the vendor (HTTP 599)"),
     (Reply(520, b"oops"), errors.ServerError, "oops (HTTP 520)"),

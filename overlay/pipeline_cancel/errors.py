@@ -237,7 +237,7 @@ def message_from_body(body: bytes) -> str:
     """The human part of an error body, for every envelope the five vendors use; any shape is safe."""
     data = _loads(body)
     if not isinstance(data, dict):
-        return _printable(body.decode("utf-8", "replace"))
+        return _printable(body.decode(errors="replace"))  # UTF-8, the default
     parts: list[str] = []
     code = data.get("code") or data.get("error_code")
     if isinstance(code, str):

@@ -16,7 +16,6 @@ from gumloop_client.client import AuthenticatedClient
 from gumloop_client.models.kill_pipeline_body import KillPipelineBody
 from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
 from gumloop_client.models.run_details import RunDetails
-from gumloop_client.types import UNSET
 
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
@@ -70,6 +69,12 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
             headers = bearer(self.name, access_token, "access_token")
         self.user_id = None if user_id is None else check_header_value(user_id, "user_id", self.name)
         self.project_id = None if project_id is None else check_id(project_id, "project_id", self.name)
+        # Sent with every request (body of the kill, query of the status read), only when given.
+        self._ids = {
+            name: value
+            for name, value in (("user_id", self.user_id), ("project_id", self.project_id))
+            if value
+        }
         super().__init__(headers, **options)
 
     @classmethod
@@ -105,11 +110,7 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        return get_automation_run._get_kwargs(
-            run_id=check_id(run_id, "run_id", self.name),
-            user_id=UNSET if self.user_id is None else self.user_id,
-            project_id=UNSET if self.project_id is None else self.project_id,
-        )
+        return get_automation_run._get_kwargs(run_id=check_id(run_id, "run_id", self.name), **self._ids)
 
     def _read_status(self, run_id: str, parsed: RunDetails) -> RunStatus[RunDetails]:
         if not isinstance(parsed.state, str):
@@ -118,11 +119,7 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
         return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
-        body = KillPipelineBody(
-            run_id=check_id(run_id, "run_id", self.name),
-            user_id=UNSET if self.user_id is None else self.user_id,
-            project_id=UNSET if self.project_id is None else self.project_id,
-        )
+        body = KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)
         return kill_pipeline._get_kwargs(body=body)
 
     def _interpret(
