@@ -183,3 +183,89 @@ def test_not_canceled_built_by_hand_keeps_everything_it_is_given() -> None:
     assert (error.body, dict(error.headers)) == (b"{}", {"x-request-id": "r1"})
     limited = errors.RateLimitError("slow", headers={"retry-after": "3"})
     assert dict(limited.headers) == {"retry-after": "3"}
+
+
+J = (("Content-Type", "application/json"),)
+DOC = "HTTP 200 body does not match the vendor's document"
+BROKEN: list[tuple[Reply, str]] = [
+    (Reply(200, b"not json", J), f"{DOC} (ShapeError: not JSON) (HTTP 200)"),
+    (Reply(200, b'{"success": tru', J), f"{DOC} (ShapeError: not JSON) (HTTP 200)"),
+    (Reply(200, b"[1, 2]", J), f"{DOC} (ShapeError: expected a JSON object) (HTTP 200)"),
+    (
+        Reply(200, b'{"success": "yes", "workflow_id": "w", "terminated_at": "2026-11-23T10:00:00Z"}', J),
+        f"{DOC} (ShapeError: TerminateWorkflowResponse.success is str, not as documented) (HTTP 200)",
+    ),
+    (Reply(200, b'{"success": true}', J), f"{DOC} (KeyError: 'workflow_id') (HTTP 200)"),
+    (
+        Reply(200, b"{}", (("Content-Encoding", "br"),)),
+        "the body could not be decoded: unsupported Content-Encoding 'br'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reply", "text"), BROKEN)
+def test_an_answer_that_breaks_the_document_says_how(server: MockServer, reply: Reply, text: str) -> None:
+    server.reply(reply)
+    with (
+        Kubiya(api_key="k", base_url=server.url, max_retries=0) as kb,
+        pytest.raises(errors.UnexpectedResponseError) as info,
+    ):
+        kb.cancel("e", reason="r")
+    assert str(info.value) == f"kubiya: {text}"
+
+
+def test_a_decoded_error_body_comes_without_its_encoding_headers(server: MockServer) -> None:
+    import gzip
+
+    decoded = b'{"detail": "gone"}'
+    server.reply(Reply(404, gzip.compress(decoded), (("Content-Encoding", "gzip"),)))
+    with (
+        Kubiya(api_key="k", base_url=server.url, max_retries=0) as kb,
+        pytest.raises(errors.NotFoundError) as info,
+    ):
+        kb.cancel("e", reason="r")
+    assert str(info.value) == "kubiya: gone (HTTP 404)"
+    assert info.value.body == decoded
+    assert "content-encoding" not in info.value.headers
+    assert info.value.headers["content-length"] == str(len(decoded))
+
+
+@pytest.mark.parametrize(("max_retries", "attempts"), [(0, "1 attempt"), (1, "2 attempts")])
+def test_a_refused_connection_says_how_many_attempts_and_what_to_check(
+    max_retries: int, attempts: str
+) -> None:
+    with MockServer() as gone:
+        url = gone.url
+    with (
+        Kubiya(api_key="k", base_url=url, max_retries=max_retries) as kb,
+        pytest.raises(errors.NetworkError) as info,
+    ):
+        kb.cancel("e", reason="r")
+    assert str(info.value) == (
+        f"kubiya: ConnectError after {attempts}: [Errno 111] Connection refused;"
+        " check the base URL and the network"
+    )
+    assert info.value.attempts == max_retries + 1
+
+
+def test_a_closed_http_client_passed_in_says_what_to_pass_instead(server: MockServer) -> None:
+    import httpx
+
+    closed = httpx.Client()
+    closed.close()
+    with pytest.raises(errors.ConfigurationError) as info:
+        Kubiya(api_key="k", base_url=server.url, http_client=closed).cancel("e", reason="r")
+    assert str(info.value) == (
+        "kubiya: the http_client passed in cannot be used (Cannot send a request, as the client has been"
+        " closed.); pass an open client, or none"
+    )
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("base_url", "kind"), [("https://xn--a.com", "InvalidCodepoint"), ("http://[::1", "InvalidURL")]
+)
+def test_an_invalid_base_url_is_named_by_its_fault_only(base_url: str, kind: str) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        Kubiya(api_key="k", base_url=base_url)
+    assert str(info.value) == f"kubiya: base_url is not a valid URL ({kind}); check its host name"
