@@ -551,3 +551,71 @@ def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
 
     outcomes = asyncio.run(go())
     assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 3
+
+
+# -- decoding: what a compressed body may say, and what it may cost ---------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip, identity", "GZIP", "x-gzip", "gzip,identity"])
+def test_the_content_encodings_that_are_read(encoding: str) -> None:
+    import gzip
+
+    body = json.dumps(
+        {"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z"}
+    ).encode()
+    raw = body if encoding == "identity" else gzip.compress(body)
+    with RawServer(
+        answer(200, raw, "Content-Type: application/json", f"Content-Encoding: {encoding}")
+    ) as srv:
+        assert run_cancel(CASES["kubiya"].make(srv.url), "kubiya", False).outcome == "canceled"
+
+
+@RUN_MODES
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
+def test_a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_not(run_async: bool, gzipped: bool) -> None:
+    import gzip
+
+    head = b'{"success": true, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z", "pad": "'
+    exact = head + b"a" * (1024 - len(head) - 2) + b'"}'
+    assert len(exact) == 1024
+    for body, fits in ((exact, True), (exact[:-2] + b'a"}', False)):
+        headers = ["Content-Type: application/json", *(["Content-Encoding: gzip"] if gzipped else [])]
+        payload = gzip.compress(body) if gzipped else body
+        with RawServer(answer(200, payload, *headers)) as srv:
+            kb = CASES["kubiya"].make(srv.url, max_response_bytes=1024, max_retries=0)
+            if fits:
+                assert run_cancel(kb, "kubiya", run_async).outcome == "canceled"
+            else:
+                with pytest.raises(errors.ResponseTooLargeError) as info:
+                    run_cancel(kb, "kubiya", run_async)
+                assert str(info.value) == (
+                    "kubiya: response body is larger than 1024 bytes; raise max_response_bytes if the vendor"
+                    " really sends that much"
+                )
+
+
+def test_a_corrupt_gzip_body_says_so() -> None:
+    with (
+        RawServer(answer(200, b"\x1f\x8b not really gzip", "Content-Encoding: gzip")) as srv,
+        pytest.raises(errors.UnexpectedResponseError) as info,
+    ):
+        run_cancel(CASES["kubiya"].make(srv.url, max_retries=0), "kubiya", False)
+    assert str(info.value).startswith(
+        "kubiya: the body could not be decoded: compressed body is corrupt: Error -3"
+    )
+
+
+def test_a_compression_bomb_is_never_inflated_in_memory() -> None:
+    """In this process, traced: a 16 MB bomb against a 64 KiB cap allocates about the cap, not the bomb."""
+    import tracemalloc
+
+    with RawServer(gzip_bomb(200, inflated=16 * 1024 * 1024)) as srv:
+        kb = CASES["kubiya"].make(srv.url, max_response_bytes=64 * 1024, max_retries=0)
+        tracemalloc.start()
+        try:
+            with pytest.raises(errors.ResponseTooLargeError):
+                run_cancel(kb, "kubiya", False)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 4 * 1024 * 1024

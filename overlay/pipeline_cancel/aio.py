@@ -23,6 +23,7 @@ import httpx
 from pipeline_cancel.http import Connection, ssl_context
 from pipeline_cancel.retries import (
     ATTEMPTS,
+    CONTENT_ENCODING,
     DEADLINE,
     RETRY_EXCEPTIONS,
     AttemptLimits,
@@ -40,7 +41,7 @@ _asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 async def aread_response(response: httpx.Response, limit: int) -> bytes:
     """The decoded body, within the limit, read from the transport's own stream (see `read_response`)."""
-    reader = BodyReader(response.headers.get("content-encoding"), limit)
+    reader = BodyReader(response.headers.get(CONTENT_ENCODING), limit)
     async for chunk in response.stream:  # type: ignore[union-attr]  # a transport's response: async stream
         reader.feed(chunk)
     return reader.finish()

@@ -42,7 +42,8 @@ ATTEMPTS = "pipeline_cancel.attempts"  # request extension: how many attempts th
 DEADLINE = "pipeline_cancel.deadline"  # request extension: a time.monotonic() no attempt or wait may pass
 
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
-_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+CONTENT_ENCODING = "content-encoding"  # httpx's headers ignore case, so the spelling is free
+_ENCODING_HEADERS = frozenset({CONTENT_ENCODING, "content-length", "transfer-encoding"})
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -160,10 +161,11 @@ class BodyReader:
         if self._zlib is None:
             self._append(chunk)
             return
+        # At most one byte past the limit comes out of zlib, which is enough to know the body
+        # is too large; when less comes out, zlib has consumed the whole chunk.
+        room = self._limit - self._size + 1  # pragma: no mutate: a few bytes more or less read the same
         try:
-            while chunk:
-                self._append(self._zlib.decompress(chunk, self._limit - self._size + 1))
-                chunk = self._zlib.unconsumed_tail
+            self._append(self._zlib.decompress(chunk, room))
         except zlib.error as exc:
             raise httpx.DecodingError(f"compressed body is corrupt: {exc}") from exc
 
@@ -180,7 +182,7 @@ def read_response(response: httpx.Response, limit: int, deadline: float) -> byte
     client-level machinery of `iter_raw` is for callers, and costs a loopback call
     several per cent.
     """
-    encoding = response.headers.get("content-encoding")
+    encoding = response.headers.get(CONTENT_ENCODING)
     chunks: Iterable[bytes] = response.stream  # type: ignore[assignment]
     if encoding is not None:
         reader = BodyReader(encoding, limit)
@@ -206,7 +208,7 @@ def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     Only the transport's stream was read and closed (never `Response.read`/`close`),
     so the response is still fresh for the client above to read from its new stream.
     """
-    if "content-encoding" in response.headers:
+    if CONTENT_ENCODING in response.headers:
         for name in _ENCODING_HEADERS:
             response.headers.pop(name, None)
         response.headers["content-length"] = str(len(body))

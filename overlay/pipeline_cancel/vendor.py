@@ -418,7 +418,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         raise NotImplementedError
 
     def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
-        attempts = exc.request.extensions.get(ATTEMPTS, 1) if isinstance(exc, httpx.RequestError) else 1
+        attempts = exc.request.extensions.get(ATTEMPTS, 1)  # every request here went through our transport
         detail = self._auth.redact(str(exc)) or "no detail"
         what = f"{type(exc).__name__} after {attempts} attempt{'s' if attempts != 1 else ''}: {detail}"
         if isinstance(exc, ResponseTooLarge):
@@ -433,11 +433,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
                 attempts=attempts,
                 vendor=self.name,
             )
-        if isinstance(exc, httpx.TransportError):
-            return NetworkError(
-                f"{what}; check the base URL and the network", attempts=attempts, vendor=self.name
-            )
-        return UnexpectedResponseError(f"the HTTP exchange failed: {what}", vendor=self.name)
+        # Every other error httpx raises here is a TransportError: redirects are never followed.
+        return NetworkError(
+            f"{what}; check the base URL and the network", attempts=attempts, vendor=self.name
+        )
 
     def _load(self, raw: bytes) -> tuple[bytes, object]:
         """The body with credentials redacted, and its JSON (or `_NOT_JSON`).
