@@ -328,6 +328,16 @@ REFUSALS: list[tuple[str, Callable[[], object], str]] = [
         "gumloop: user_id has leading or trailing whitespace",
     ),
     (
+        "gumloop token user id",
+        lambda: Gumloop(access_token="t", user_id=" u"),
+        "gumloop: user_id has leading or trailing whitespace",
+    ),
+    (
+        "runflow key with a tab",
+        lambda: Runflow(admin_key="rf_svc_a\tb"),
+        "runflow: admin_key " + NOT_PRINTABLE,
+    ),
+    (
         "gumloop project id",
         lambda: Gumloop(access_token="t", project_id=".."),
         "gumloop: project_id '..' is not an id",
