@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from tests.support.hostile import (
     drip,
     endless_chunked,
     gzip_bomb,
+    read_request,
     recording_proxy,
 )
 from tests.support.paths import ROOT
@@ -439,8 +441,9 @@ def test_a_transport_error_never_quotes_a_credential() -> None:
 # -- 7. credentials leave the machine only over TLS; never to another origin ----------------------
 
 
+@RUN_MODES
 def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, run_async: bool
 ) -> None:
     with RawServer(recording_proxy()) as proxy:
         monkeypatch.setenv("HTTPS_PROXY", proxy.url)
@@ -448,7 +451,7 @@ def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
         monkeypatch.delenv("no_proxy", raising=False)
         kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0)
         with pytest.raises(errors.NetworkError, match="ProxyError"):
-            kb.cancel("e1", reason="r")
+            run_cancel(kb, "kubiya", run_async)
     assert len(proxy.requests) == 1
     seen = proxy.requests[0]
     assert seen.startswith(b"CONNECT vendor.invalid:443 ")
@@ -619,3 +622,48 @@ def test_a_compression_bomb_is_never_inflated_in_memory() -> None:
         finally:
             tracemalloc.stop()
     assert peak < 4 * 1024 * 1024
+
+
+class _TLSServer:
+    """A TLS listener on 127.0.0.1 with a self-signed certificate; records what gets through."""
+
+    def __init__(self) -> None:
+        import ssl
+
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        here = ROOT / "tests" / "support" / "tls"  # test-only key, for 127.0.0.1, made with openssl
+        self.context.load_cert_chain(here / "selfsigned.pem", here / "selfsigned.key")
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(5)
+        self.port = self.sock.getsockname()[1]
+        self.decrypted: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+            with self.context.wrap_socket(conn, server_side=True) as tls:
+                self.decrypted.append(read_request(tls))
+                tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+        except OSError:
+            pass  # the client refused the certificate: the handshake failed, nothing was sent
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(5)
+
+
+@RUN_MODES
+def test_a_certificate_that_does_not_verify_ends_the_call_before_any_credential_is_sent(
+    run_async: bool,
+) -> None:
+    server = _TLSServer()
+    try:
+        kb = CASES["kubiya"].make(f"https://127.0.0.1:{server.port}", max_retries=0)
+        with pytest.raises(errors.NetworkError) as info:
+            run_cancel(kb, "kubiya", run_async)
+    finally:
+        server.close()
+    assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
+    assert server.decrypted == []

@@ -142,7 +142,18 @@ def test_connection_refused_is_a_transport_error(sleeps: list[float]) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("3", 3.0), ("0.5", 0.5), ("-2", 0.0), ("soon", None), ("", None), (None, None)],
+    [
+        ("3", 3.0),
+        ("0.5", 0.5),
+        ("0", 0.0),
+        ("-2", 0.0),
+        ("nan", 0.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+        ("Wed, 21 Oct 2015 07:28:00", None),  # no zone: unreadable
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     assert parse_retry_after(value) == expected

@@ -54,7 +54,7 @@ class ResponseTooLarge(httpx.DecodingError):
     """The decoded body passed the limit; the connection is dropped unread."""
 
 
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait, from either form of `Retry-After`; None when absent or unreadable."""
     if not value:
         return None
@@ -66,12 +66,10 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
             when = parsedate_to_datetime(value)
             if when.tzinfo is None:
                 return None
-            seconds = when.timestamp() - (time.time() if now is None else now)
+            seconds = when.timestamp() - time.time()
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
-    if math.isnan(seconds) or seconds < 0:
-        return 0.0
-    return seconds
+    return max(0.0, seconds)  # a date in the past, or a negative number, means now; so does NaN
 
 
 @attrs.frozen
