@@ -217,23 +217,6 @@ def test_cancel_many_inside_a_running_loop_says_what_to_call_instead() -> None:
     asyncio.run(go())
 
 
-def test_a_bug_while_handling_one_id_costs_only_that_id(monkeypatch: pytest.MonkeyPatch) -> None:
-    with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
-        interpret = kb._interpret
-
-        def flaky(run_id: str, status: int, parsed: Any) -> Any:
-            if run_id == "bad":
-                raise KeyError("a bug")
-            return interpret(run_id, status, parsed)
-
-        monkeypatch.setattr(kb, "_interpret", flaky)
-        first, second, third = cancel_many(kb, ["a", "bad", "c"], reason="r")
-    assert not isinstance(first, Exception) and not isinstance(third, Exception)
-    assert isinstance(second, errors.PipelineCancelError)
-    assert (str(second), second.vendor) == ("kubiya: internal error: KeyError", "kubiya")
-    assert isinstance(second.__cause__, KeyError)
-
-
 async def test_acancel_many_runs_sixteen_at_once_by_default() -> None:
     slow = Reply(OK.status, OK.body, OK.headers, delay=0.3)
     with MockServer(default=slow) as server:

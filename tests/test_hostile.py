@@ -345,6 +345,7 @@ def test_cancel_many_keeps_every_outcome_whatever_one_id_does(monkeypatch: pytes
         "CancelResult",
     ]
     assert isinstance(outcomes[3], errors.PipelineCancelError)
+    assert (str(outcomes[3]), outcomes[3].vendor) == ("kubiya: internal error: RuntimeError", "kubiya")
     assert isinstance(outcomes[3].__cause__, RuntimeError)
     assert [o.run_id for o in outcomes if isinstance(o, CancelResult)] == ["ok-1", "ok-2"]
 
