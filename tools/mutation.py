@@ -6,11 +6,12 @@ the package sits directly under `src/` or the project root. The overlay sits und
 `overlay/`, so the run happens in `.mutation/`, where `src` links to `overlay/` and
 `tests` to `tests/`: the repository keeps its layout and mutmut sees one it knows.
 
-Every run starts from no cached results, so the figures printed are those of the code
-and tests as they stand. A module passes when the share of its mutants killed
-(timeouts count as killed) reaches its threshold; mutants that cannot change
-behaviour are excluded where they stand with `# pragma: no mutate: <reason>`, and
-those exclusions must stay under 5 % of the module's mutants.
+Every run starts from no cached results (unless `--resume` continues an interrupted
+one), so the figures printed are those of the code and tests as they stand. A module
+passes when the share of its mutants killed (timeouts count as killed) reaches its
+threshold; mutants that cannot change behaviour are excluded where they stand with
+`# pragma: no mutate: <reason>`, and those exclusions must stay under 5 % of the
+module's mutants.
 """
 
 from __future__ import annotations
@@ -108,9 +109,10 @@ def import_name(path: Path) -> str:
     return ".".join(part for part in parts if part != "__init__")
 
 
-def prepare() -> None:
-    """A fresh `.mutation/` that shows mutmut the overlay as `src/pipeline_cancel`."""
-    shutil.rmtree(WORK / "mutants", ignore_errors=True)
+def prepare(resume: bool) -> None:
+    """A `.mutation/` that shows mutmut the overlay as `src/pipeline_cancel`: fresh, unless resuming."""
+    if not resume:
+        shutil.rmtree(WORK / "mutants", ignore_errors=True)
     WORK.mkdir(exist_ok=True)
     for name, target in (("src", "../overlay"), ("tests", "../tests")):
         link = WORK / name
@@ -127,19 +129,24 @@ def prepare() -> None:
     }
     lines = ["# Written by tools/mutation.py for each run; edit that instead.", "[tool.pytest.ini_options]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in pytest_options.items()]
+    # A mutant that leaves a test waiting on a socket uses no CPU, so mutmut's CPU-time limit
+    # never ends it; the slowest test takes 6 s, so 20 s of wall clock marks a hang (a kill).
+    lines += ["timeout = 20"]
     lines += ["", "[tool.mutmut]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in config.items()]
     (WORK / "pyproject.toml").write_text("\n".join(lines) + "\n")
     # Tests that start a Python process (the CLI's) must import the mutated package
     # too; the folder has to exist before Python starts for the path to count.
-    (WORK / "mutants" / "src").mkdir(parents=True)
+    (WORK / "mutants" / "src").mkdir(parents=True, exist_ok=True)
     # The tests find the vendored documents (and the tools that merge them) next to
     # themselves; mutmut copies the tests into mutants/, so these must be there too.
     for name in ("specs", "tools"):
-        (WORK / "mutants" / name).symlink_to(ROOT / name, target_is_directory=True)
+        if not (WORK / "mutants" / name).is_symlink():
+            (WORK / "mutants" / name).symlink_to(ROOT / name, target_is_directory=True)
 
 
 def run_mutmut(chosen: list[Path], everything: bool, children: int) -> None:
+    """Without names mutmut checks only the mutants with no result yet, so a resumed run continues."""
     mutmut = Path(sys.executable).parent / "mutmut"
     names = [] if everything else [f"{import_name(path)}.x*" for path in chosen]
     env = {**os.environ, "PYTHONPATH": str(WORK / "mutants" / "src")}
@@ -251,11 +258,16 @@ def main(argv: list[str] | None = None) -> int:
     add("paths", nargs="*", help="modules or folders of overlay/pipeline_cancel (default: all of it)")
     add("--children", type=int, default=os.cpu_count() or 2, help="parallel workers (default: one per core)")
     add("--report-only", action="store_true", help="print the last run's figures without running it again")
+    add(
+        "--resume", action="store_true", help="keep the last run's results; check only what it left unchecked"
+    )
     add("--quiet", action="store_true", help="leave out the surviving mutants' diffs")
     args = parser.parse_args(argv)
     chosen = modules(args.paths)
+    if args.resume and args.paths:
+        parser.error("--resume continues a whole run; name no modules with it")
     if not args.report_only:
-        prepare()
+        prepare(resume=args.resume)
         run_mutmut(chosen, everything=not args.paths, children=args.children)
     elif not (WORK / "mutants").is_dir():
         raise SystemExit("mutation: no earlier run to report on; run without --report-only first")
