@@ -8,7 +8,9 @@ is the connection pool: a second call on a pool left open reuses its connection.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
+import threading
 import time
 from typing import Any
 
@@ -185,15 +187,26 @@ def test_cancel_many_passes_the_pipeline_id_on() -> None:
     assert sorted(r.json()["run_id"] for r in server.requests) == ["r1", "r2"]
 
 
+def held_in_waves(size: int) -> Any:
+    """Each answer waits until `size` requests are in flight (or 5 s pass), so every slot fills."""
+    wave = threading.Barrier(size, timeout=5)
+
+    def reply(received: Any) -> Reply:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            wave.wait()
+        return OK
+
+    return reply
+
+
 @pytest.mark.parametrize(
     ("concurrency", "ids", "connections"),
-    [(None, 20, 16), (3, 6, 3), (30, 60, 30), (150, 150, 150), (1000, 1, 1)],
+    [(None, 32, 16), (3, 6, 3), (30, 60, 30), (150, 150, 150), (1000, 1, 1)],
 )
 def test_cancel_many_runs_at_most_concurrency_requests_at_once(
     concurrency: int | None, ids: int, connections: int
 ) -> None:
-    slow = Reply(OK.status, OK.body, OK.headers, delay=0.3)  # long enough for every slot to fill
-    with MockServer(default=slow) as server, CASES["kubiya"].make(server.url) as kb:
+    with MockServer(default=held_in_waves(connections)) as server, CASES["kubiya"].make(server.url) as kb:
         options = {} if concurrency is None else {"concurrency": concurrency}
         outcomes = cancel_many(kb, [f"e{i}" for i in range(ids)], reason="r", **options)
         assert [o.run_id for o in outcomes if not isinstance(o, Exception)] == [f"e{i}" for i in range(ids)]
@@ -218,9 +231,8 @@ def test_cancel_many_inside_a_running_loop_says_what_to_call_instead() -> None:
 
 
 async def test_acancel_many_runs_sixteen_at_once_by_default() -> None:
-    slow = Reply(OK.status, OK.body, OK.headers, delay=0.3)
-    with MockServer(default=slow) as server:
+    with MockServer(default=held_in_waves(16)) as server:
         async with CASES["kubiya"].make(server.url) as kb:
-            outcomes = await acancel_many(kb, [f"e{i}" for i in range(20)], reason="r")
-        assert len(outcomes) == 20
+            outcomes = await acancel_many(kb, [f"e{i}" for i in range(32)], reason="r")
+        assert len(outcomes) == 32
         assert server.connections_opened == 16
