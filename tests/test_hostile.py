@@ -123,17 +123,19 @@ def test_a_compression_bomb_stops_at_the_cap(run_async: bool) -> None:
 
 
 @RUN_MODES
-def test_a_large_gzip_body_decoded_in_many_pieces_is_whole(run_async: bool) -> None:
+@pytest.mark.parametrize("gzipped", [True, False], ids=["gzip", "plain"])
+def test_a_large_body_read_in_many_pieces_is_whole(run_async: bool, gzipped: bool) -> None:
     import gzip
     import random
 
     noise = random.Random(7).randbytes(300_000).hex()  # noqa: S311 - test data, incompressible
     body = {"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z", "pad": noise}
+    raw = json.dumps(body).encode()
     behaviour = answer(
         200,
-        gzip.compress(json.dumps(body).encode()),
+        gzip.compress(raw) if gzipped else raw,
         "Content-Type: application/json",
-        "Content-Encoding: gzip",
+        *(["Content-Encoding: gzip"] if gzipped else []),
     )
     with RawServer(behaviour) as srv:
         result = run_cancel(
@@ -560,14 +562,19 @@ def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
 # -- decoding: what a compressed body may say, and what it may cost ---------------------------------
 
 
-@pytest.mark.parametrize("encoding", ["identity", "gzip, identity", "GZIP", "x-gzip", "gzip,identity"])
+@pytest.mark.parametrize(
+    "encoding", ["identity", "gzip, identity", "GZIP", "x-gzip", "gzip,identity", "deflate", "Deflate"]
+)
 def test_the_content_encodings_that_are_read(encoding: str) -> None:
     import gzip
+    import zlib
 
     body = json.dumps(
         {"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z"}
     ).encode()
     raw = body if encoding == "identity" else gzip.compress(body)
+    if encoding.lower() == "deflate":
+        raw = zlib.compress(body)  # HTTP's deflate: the zlib format
     with RawServer(
         answer(200, raw, "Content-Type: application/json", f"Content-Encoding: {encoding}")
     ) as srv:
