@@ -6,8 +6,11 @@ the package sits directly under `src/` or the project root. The overlay sits und
 `overlay/`, so the run happens in `.mutation/`, where `src` links to `overlay/` and
 `tests` to `tests/`: the repository keeps its layout and mutmut sees one it knows.
 
-Every run starts from no cached results (unless `--resume` continues an interrupted
-one), so the figures printed are those of the code and tests as they stand. A module
+A run of the whole overlay starts from no cached results, so the figures printed are
+those of the code and tests as they stand. Naming modules checks all of theirs again and
+keeps the other modules' results; `--resume` checks only what an interrupted run left,
+and `--survivors` checks the last survivors again; all three use the tests as they stand
+now (the killed mutants stay killed as long as tests are only added). A module
 passes when the share of its mutants killed (timeouts count as killed) reaches its
 threshold; mutants that cannot change behaviour are excluded where they stand with
 `# pragma: no mutate: <reason>`, and those exclusions must stay under 5 % of the
@@ -109,10 +112,12 @@ def import_name(path: Path) -> str:
     return ".".join(part for part in parts if part != "__init__")
 
 
-def prepare(resume: bool) -> None:
-    """A `.mutation/` that shows mutmut the overlay as `src/pipeline_cancel`: fresh, unless resuming."""
-    if not resume:
+def prepare(fresh: bool) -> None:
+    """A `.mutation/` that shows mutmut the overlay as `src/pipeline_cancel`, and the tests as they are."""
+    if fresh:
         shutil.rmtree(WORK / "mutants", ignore_errors=True)
+    # mutmut copies a file only when its copy is missing, so an edited test would be run stale.
+    shutil.rmtree(WORK / "mutants" / "tests", ignore_errors=True)
     WORK.mkdir(exist_ok=True)
     for name, target in (("src", "../overlay"), ("tests", "../tests")):
         link = WORK / name
@@ -145,10 +150,9 @@ def prepare(resume: bool) -> None:
             (WORK / "mutants" / name).symlink_to(ROOT / name, target_is_directory=True)
 
 
-def run_mutmut(chosen: list[Path], everything: bool, children: int) -> None:
-    """Without names mutmut checks only the mutants with no result yet, so a resumed run continues."""
+def run_mutmut(names: list[str], children: int) -> None:
+    """Named mutants are checked again whatever their result; without names, only those with none."""
     mutmut = Path(sys.executable).parent / "mutmut"
-    names = [] if everything else [f"{import_name(path)}.x*" for path in chosen]
     env = {**os.environ, "PYTHONPATH": str(WORK / "mutants" / "src")}
     result = subprocess.run([str(mutmut), "run", "--max-children", str(children), *names], cwd=WORK, env=env)
     if result.returncode != 0:
@@ -261,16 +265,24 @@ def main(argv: list[str] | None = None) -> int:
     add(
         "--resume", action="store_true", help="keep the last run's results; check only what it left unchecked"
     )
+    add("--survivors", action="store_true", help="check the last run's surviving mutants again")
     add("--quiet", action="store_true", help="leave out the surviving mutants' diffs")
     args = parser.parse_args(argv)
     chosen = modules(args.paths)
-    if args.resume and args.paths:
-        parser.error("--resume continues a whole run; name no modules with it")
+    if (args.resume or args.survivors) and args.paths:
+        parser.error("--resume and --survivors continue a whole run; name no modules with them")
+    earlier = (WORK / "mutants").is_dir()
+    if (args.report_only or args.resume or args.survivors) and not earlier:
+        raise SystemExit("mutation: no earlier run to continue or report on; run without options first")
     if not args.report_only:
-        prepare(resume=args.resume)
-        run_mutmut(chosen, everything=not args.paths, children=args.children)
-    elif not (WORK / "mutants").is_dir():
-        raise SystemExit("mutation: no earlier run to report on; run without --report-only first")
+        if args.survivors:
+            os.chdir(WORK)
+            names = [name for score in scores(chosen) for name in score.survived]
+        else:
+            names = [f"{import_name(path)}.x*" for path in chosen] if args.paths else []
+        prepare(fresh=not (args.paths or args.resume or args.survivors))
+        if names or not args.survivors:
+            run_mutmut(names, children=args.children)
     os.chdir(WORK)  # mutmut reads its configuration and results relative to the working directory
     return 0 if report(scores(chosen), show_survivors=not args.quiet) else 1
 
