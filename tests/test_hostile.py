@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from pipeline_cancel.vendor import Vendor
 from tests.support.hostile import (
     MAX_SECONDS,
     RawServer,
+    Unaccepted,
     answer,
     drip,
     endless_chunked,
@@ -92,6 +94,72 @@ def test_worst_case_is_every_attempt_to_its_deadline_and_every_wait_at_its_cap(
 ) -> None:
     kb = CASES["kubiya"].make("http://127.0.0.1:9", max_retries=max_retries, timeout=timeout)
     assert kb.retry_policy.worst_case(kb.timeout) == worst
+
+
+@pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
+def test_a_deadline_that_passes_says_which_figure_to_raise(in_headers: bool) -> None:
+    with RawServer(drip(in_headers=in_headers)) as srv:
+        kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", False)
+    assert str(info.value) == (
+        "kubiya: DeadlineExceeded after 1 attempt: no complete answer within 0.5s;"
+        " each attempt may take 0.5s (timeout=)"
+    )
+
+
+@RUN_MODES
+def test_a_connect_that_never_completes_is_bounded_by_the_deadline(run_async: bool) -> None:
+    with Unaccepted(full=True) as busy:
+        kb = CASES["kubiya"].make(f"http://127.0.0.1:{busy.port}", timeout=0.4, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", run_async)
+    assert info.value.attempts == 1
+
+
+def test_connecting_alone_gives_up_after_10_seconds_so_a_longer_timeout_is_left_for_retries() -> None:
+    """A host that never completes the connect costs 10 s, not the whole 12 s deadline (README)."""
+    with Unaccepted(full=True, hold=15) as busy:
+        kb = CASES["kubiya"].make(f"http://127.0.0.1:{busy.port}", timeout=12, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", False)
+    assert str(info.value) == (
+        "kubiya: ConnectTimeout after 1 attempt: timed out; each attempt may take 12s (timeout=)"
+    )
+
+
+def test_a_server_that_never_reads_the_request_is_bounded_by_the_deadline() -> None:
+    """Sending is bounded too: a large body through `.client` to a host that reads nothing."""
+    with (
+        Unaccepted(full=False) as deaf,
+        CASES["kubiya"].make(f"http://127.0.0.1:{deaf.port}", timeout=0.5, max_retries=0) as kb,
+    ):
+        started = time.monotonic()
+        with pytest.raises(httpx.TimeoutException, match=r"^no complete answer within 0\.5s$"):
+            kb.client.get_httpx_client().post("/api/v1/echo", content=b"a" * 64 * 1024 * 1024)
+        # Unbounded, the send waits until the listener gives up at 5 s (and the answer's read then fails).
+        assert time.monotonic() - started < 4
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
+    """With no retries to hide it, the second call still succeeds: it opens a new connection."""
+    from tests.support.samples import DOCUMENTED
+
+    hung_up = threading.Event()
+    ok = answer(200, DOCUMENTED["kubiya"][200][0].body, "Content-Type: application/json")
+
+    def then_hang_up(conn: socket.socket, server: RawServer) -> None:
+        ok(conn, server)
+        conn.close()
+        hung_up.set()
+
+    with RawServer(then_hang_up) as srv, CASES["kubiya"].make(srv.url, max_retries=0) as kb:
+        first = kb.cancel("exec-1", reason="stuck")
+        assert hung_up.wait(5)
+        time.sleep(0.05)  # the hang-up reaches the client's socket
+        second = kb.cancel("exec-2", reason="stuck")
+    assert (first.outcome, second.outcome) == ("canceled", "canceled")
+    assert len(srv.requests) == 2
 
 
 def test_a_dripping_server_cannot_hold_a_cancel_many_slot() -> None:
@@ -445,13 +513,12 @@ def test_a_transport_error_never_quotes_a_credential() -> None:
 
 
 @RUN_MODES
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "ALL_PROXY"])
 def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
-    monkeypatch: pytest.MonkeyPatch, run_async: bool
+    monkeypatch: pytest.MonkeyPatch, run_async: bool, variable: str
 ) -> None:
     with RawServer(recording_proxy()) as proxy:
-        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
-        monkeypatch.delenv("NO_PROXY", raising=False)
-        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.setenv(variable, proxy.url)  # conftest cleared every proxy variable
         kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0)
         with pytest.raises(errors.NetworkError, match="ProxyError"):
             run_cancel(kb, "kubiya", run_async)
@@ -459,6 +526,42 @@ def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
     seen = proxy.requests[0]
     assert seen.startswith(b"CONNECT vendor.invalid:443 ")
     assert SECRETS["kubiya"].encode() not in seen and b"authorization" not in seen.lower()
+
+
+@RUN_MODES
+def test_no_proxy_sends_that_host_direct(monkeypatch: pytest.MonkeyPatch, run_async: bool) -> None:
+    with RawServer(recording_proxy()) as proxy, Unaccepted(full=False) as vendor:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        kb = Kubiya(
+            api_key=SECRETS["kubiya"], base_url=f"https://127.0.0.1:{vendor.port}", max_retries=0, timeout=0.3
+        )
+        with pytest.raises(errors.RequestTimeoutError):  # straight to the vendor, which never answers
+            run_cancel(kb, "kubiya", run_async)
+    assert proxy.requests == []
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "ALL_PROXY"])
+def test_a_proxy_the_sdk_cannot_speak_is_refused_before_anything_is_sent(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    monkeypatch.setenv(variable, "socks5://127.0.0.1:9")
+    with pytest.raises(errors.ConfigurationError) as info:
+        run_cancel(Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid"), "kubiya", False)
+    assert str(info.value) == (
+        "kubiya: the proxy in HTTPS_PROXY/ALL_PROXY uses socks5://; only http:// and https:// proxies"
+        " are supported (or pass your own http_client=)"
+    )
+    assert info.value.vendor == "kubiya"
+
+
+def test_an_https_proxy_is_spoken_to_over_tls(monkeypatch: pytest.MonkeyPatch) -> None:
+    with RawServer(_silent) as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", f"https://127.0.0.1:{proxy.port}")
+        kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0, timeout=0.3)
+        with pytest.raises(errors.RequestTimeoutError):  # the proxy never finishes the handshake
+            run_cancel(kb, "kubiya", False)
+    assert proxy.requests[0][:1] == b"\x16"  # a TLS handshake record: the ClientHello
 
 
 def test_plain_http_to_loopback_never_goes_through_a_proxy(
@@ -675,3 +778,32 @@ def test_a_certificate_that_does_not_verify_ends_the_call_before_any_credential_
         server.close()
     assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
     assert server.decrypted == []
+
+
+@RUN_MODES
+def test_a_certificate_authority_named_by_ssl_cert_file_is_trusted(run_async: bool) -> None:
+    """A private CA (a corporate proxy's, say) works as httpx documents, in a fresh process."""
+    server = _TLSServer()
+    code = textwrap.dedent(
+        f"""
+        import asyncio
+        from pipeline_cancel import Kubiya, errors
+        kb = Kubiya(api_key="{SECRETS["kubiya"]}", base_url="https://127.0.0.1:{server.port}", max_retries=0)
+        try:
+            if {run_async}:
+                asyncio.run(kb.acancel("exec-1", reason="r"))
+            else:
+                kb.cancel("exec-1", reason="r")
+        except errors.PipelineCancelError as exc:
+            print(type(exc).__name__)
+        """
+    )
+    env = {**os.environ, "SSL_CERT_FILE": str(ROOT / "tests" / "support" / "tls" / "selfsigned.pem")}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30
+        )
+    finally:
+        server.close()
+    assert done.stdout == "UnexpectedResponseError\n", done.stderr  # an empty body, over verified TLS
+    assert server.decrypted[0].startswith(b"POST /api/v1/executions/exec-1/terminate ")

@@ -110,6 +110,22 @@ def test_retry_after_http_date_is_honoured(server: MockServer, sleeps: list[floa
     assert len(sleeps) == 1 and 9.0 <= sleeps[0] <= 12.0
 
 
+@pytest.mark.parametrize(("retry_after", "waits"), [("30", [30.0]), ("30.5", [])])
+def test_retry_after_is_honoured_up_to_and_including_the_cap(
+    server: MockServer, sleeps: list[float], retry_after: str, waits: list[float]
+) -> None:
+    """`max_retry_after` (30 s by default) is the longest wait honoured, not the first refused."""
+    server.reply(
+        Reply.json(429, {"code": "RATE_LIMITED", "message": "later"}, ("Retry-After", retry_after)), OK
+    )
+    if waits:
+        assert _cancel(server.url, False).outcome == "canceled"
+    else:
+        with pytest.raises(errors.RateLimitError):
+            _cancel(server.url, False)
+    assert sleeps == waits
+
+
 def test_retry_after_beyond_the_cap_ends_retries(server: MockServer, sleeps: list[float]) -> None:
     server.reply(Reply.json(429, {"code": "RATE_LIMITED", "message": "later"}, ("Retry-After", "3600")), OK)
     with pytest.raises(errors.RateLimitError) as info:
@@ -208,3 +224,30 @@ def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps:
                     kb.cancel("exec-1", reason="stuck", wait=2)
     assert 5.0 not in sleeps  # the vendor's Retry-After would have outlived the wait
     assert isinstance(info.value.last_error, errors.ServerError)  # every status read was refused
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_a_network_failure_under_wait_is_retried_only_while_the_wait_allows(
+    run_async: bool, sleeps: list[float]
+) -> None:
+    """Under `wait=0.3`, a status read whose connection drops is not retried after a 0.375 s backoff."""
+
+    def reply(received: object) -> Reply:
+        return OK if getattr(received, "method", "") == "POST" else Reply(close=True)
+
+    with MockServer(default=reply) as server:
+        kb = CASES["kubiya"].make(server.url)
+
+        async def go() -> None:
+            async with kb:
+                await kb.acancel("exec-1", reason="stuck", wait=0.3)
+
+        with pytest.raises(errors.NotConfirmedError) as info:
+            if run_async:
+                asyncio.run(go())
+            else:
+                with kb:
+                    kb.cancel("exec-1", reason="stuck", wait=0.3)
+    assert isinstance(info.value.last_error, errors.NetworkError)
+    assert info.value.last_error.attempts == 1  # the backoff (0.375 s at least) would pass the wait
+    assert not [s for s in sleeps if s >= 0.375]

@@ -42,12 +42,23 @@ ATTEMPTS = "pipeline_cancel.attempts"  # request extension: how many attempts th
 DEADLINE = "pipeline_cancel.deadline"  # request extension: a time.monotonic() no attempt or wait may pass
 
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
-CONTENT_ENCODING = "content-encoding"  # httpx's headers ignore case, so the spelling is free
-_ENCODING_HEADERS = frozenset({CONTENT_ENCODING, "content-length", "transfer-encoding"})
+# httpx's headers ignore case, so how these names are spelled is free.
+CONTENT_ENCODING = "content-encoding"
+CONTENT_LENGTH = "content-length"
+RETRY_AFTER = "retry-after"
+_ENCODING_HEADERS = frozenset({CONTENT_ENCODING, CONTENT_LENGTH, "transfer-encoding"})
+_PASSED = "the attempt's deadline passed"
 
 
 class DeadlineExceeded(httpx.TimeoutException):
-    """The attempt's deadline passed, whatever phase of the exchange it was in."""
+    """The attempt's deadline passed, whatever phase of the exchange it was in.
+
+    Raised bare inside the transport; the attempt then raises one that names the figure
+    the caller set (`no complete answer within ...`), sync and async alike.
+    """
+
+    def __init__(self, message: str = _PASSED) -> None:
+        super().__init__(message)
 
 
 class ResponseTooLarge(httpx.DecodingError):
@@ -93,7 +104,7 @@ class RetryPolicy:
         """Seconds to wait before retrying `response`, or None when it must not be retried."""
         if response.status_code not in self.statuses or attempt >= self.max_retries:
             return None
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        retry_after = parse_retry_after(response.headers.get(RETRY_AFTER))
         if retry_after is None:
             return self.backoff(attempt)
         if retry_after > self.max_retry_after:
@@ -187,7 +198,7 @@ def read_response(response: httpx.Response, limit: int, deadline: float) -> byte
         for chunk in chunks:
             reader.feed(chunk)
             if time.monotonic() > deadline:
-                raise DeadlineExceeded("the response body did not arrive within the deadline")
+                raise DeadlineExceeded()
         return reader.finish()
     parts, size = [], 0  # the common case, kept lean: no decoding, just counting
     for chunk in chunks:
@@ -196,7 +207,7 @@ def read_response(response: httpx.Response, limit: int, deadline: float) -> byte
             raise ResponseTooLarge(f"response body is larger than {limit} bytes")
         parts.append(chunk)
         if time.monotonic() > deadline:
-            raise DeadlineExceeded("the response body did not arrive within the deadline")
+            raise DeadlineExceeded()
     return b"".join(parts)
 
 
@@ -209,39 +220,41 @@ def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     if CONTENT_ENCODING in response.headers:
         for name in _ENCODING_HEADERS:
             response.headers.pop(name, None)
-        response.headers["content-length"] = str(len(body))
+        response.headers[CONTENT_LENGTH] = str(len(body))
     response.stream = httpx.ByteStream(body)
     return response
 
 
 # -- the deadline below httpx: every socket operation of our own pools ------------------------
 
-_DEADLINE: ContextVar[float | None] = ContextVar("pipeline_cancel_deadline", default=None)
+# Set by each attempt of the sync transport, the only place our own pools' sockets are used.
+_DEADLINE: ContextVar[float] = ContextVar("pipeline_cancel_deadline")
 
 
-def _bounded(timeout: float | None) -> float | None:
-    """`timeout` cut to what is left of the current attempt's deadline."""
-    deadline = _DEADLINE.get()
-    if deadline is None:
-        return timeout
-    remaining = deadline - time.monotonic()
+def _time_left(cap: float | None = None) -> float:
+    """What is left of the current attempt's deadline, at most `cap`; nothing when it has passed."""
+    remaining = _DEADLINE.get() - time.monotonic()
     if remaining <= 0:
-        raise DeadlineExceeded("the attempt's deadline passed")
-    return remaining if timeout is None else min(timeout, remaining)
+        raise DeadlineExceeded()
+    return remaining if cap is None else min(cap, remaining)
 
 
 class _DeadlineStream:
-    """An httpcore network stream whose every read and write ends by the attempt's deadline."""
+    """An httpcore network stream whose every read and write ends by the attempt's deadline.
+
+    httpcore's own timeout for a read or a write is ignored: for our pools it is the
+    deadline itself (`Connection.timeout`), so what is left of the deadline is never more.
+    """
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = self._stream.read(max_bytes, _bounded(timeout))
+        data: bytes = self._stream.read(max_bytes, _time_left())
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout))
+        self._stream.write(buffer, _time_left())
 
     def close(self) -> None:
         self._stream.close()
@@ -249,9 +262,9 @@ class _DeadlineStream:
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        # httpcore's timeout here is the connect timeout, at most 10 s: _bounded(None) differs
-        # only for objects whose timeout is over 10 s, by a handshake a test would wait 10 s on.
-        bounded = _bounded(timeout)  # pragma: no mutate: see above
+        # httpcore's timeout here is the connect timeout, at most 10 s: without it the handshake
+        # differs only for objects whose timeout is over 10 s, by a handshake a test would wait 10 s on.
+        bounded = _time_left(timeout)  # pragma: no mutate: see above
         return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
 
     def get_extra_info(self, info: str) -> Any:
@@ -263,21 +276,14 @@ class _DeadlineBackend:
 
     Only `connect_tcp` is ever called on it: httpcore asks a backend for unix sockets
     and sleeps only when a pool is made with `uds=` or `retries=`, and ours never is.
+    httpcore passes every argument by keyword; all but the timeout go through untouched.
     """
 
     def __init__(self, backend: Any) -> None:
         self._backend = backend
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> _DeadlineStream:
-        stream = self._backend.connect_tcp(host, port, _bounded(timeout), local_address, socket_options)
-        return _DeadlineStream(stream)
+    def connect_tcp(self, timeout: float | None = None, **where: Any) -> _DeadlineStream:
+        return _DeadlineStream(self._backend.connect_tcp(timeout=_time_left(timeout), **where))
 
 
 def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransport:
@@ -312,7 +318,7 @@ class RetryTransport(httpx.BaseTransport):
             finally:
                 response.stream.close()  # type: ignore[union-attr]  # a transport's response: sync stream
         except httpx.TimeoutException as exc:
-            if isinstance(exc, DeadlineExceeded) or time.monotonic() < deadline:
+            if time.monotonic() < deadline:  # a socket's own timeout: the connect cap
                 raise
             raise DeadlineExceeded(f"no complete answer within {self._limits.deadline:g}s") from exc
         finally:

@@ -149,3 +149,44 @@ def gzip_bomb(status: int, inflated: int) -> Behaviour:
 def recording_proxy(status: int = 403) -> Behaviour:
     """An HTTP proxy that records what it is asked and refuses to tunnel."""
     return answer(status, b"no tunnels here")
+
+
+class Unaccepted:
+    """A listener that never accepts: what a host too busy to answer looks like.
+
+    Connections wait in its queue with nothing reading them, so a request large enough
+    blocks in `send`; with `full=True` the queue is already full, so the kernel drops
+    new connection attempts and a connect never completes. After `hold` seconds the
+    listener closes, so a client without a bound fails (refused or reset) instead of
+    hanging the test.
+    """
+
+    def __init__(self, *, full: bool, hold: float = 5.0) -> None:
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(0)
+        self.port: int = self._sock.getsockname()[1]
+        self._queued: list[socket.socket] = []
+        for _ in range(3 if full else 0):  # a backlog of 0 still queues one, or two
+            waiting = socket.socket()
+            waiting.setblocking(False)
+            waiting.connect_ex(("127.0.0.1", self.port))
+            self._queued.append(waiting)
+        time.sleep(0.05)  # let the queued handshakes settle before the client tries
+        self._timer = threading.Timer(hold, self.close)
+        self._timer.daemon = True
+
+    def close(self) -> None:
+        self._sock.close()
+        for waiting in self._queued:
+            waiting.close()
+
+    def __enter__(self) -> Self:
+        self._timer.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._timer.cancel()
+        self.close()
