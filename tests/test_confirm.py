@@ -201,6 +201,17 @@ def test_a_wait_that_is_not_a_positive_finite_number_is_refused(server: MockServ
     assert server.requests == []
 
 
+def test_a_wait_of_a_whole_day_is_the_longest_accepted(server: MockServer) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        cancel(CASES["kubiya"].make(server.url), "e", reason="r", wait=86400.5)
+    assert str(info.value) == "kubiya: wait must be a positive number of seconds (at most 86400)"
+    server.reply(DOCUMENTED["kubiya"][200][0], Reply.json(200, kubiya_execution("cancelled")))
+    with CASES["kubiya"].make(server.url) as kb:  # the common functions leave a caller's object open
+        result = cancel(kb, "e", reason="r", wait=86400)
+    assert (result.outcome, result.vendor_status) == ("canceled", "cancelled")
+    assert [r.method for r in server.requests] == ["POST", "GET"]
+
+
 # -- status() for every vendor with a status operation ---------------------------------------------
 
 STATUS_CASES = [

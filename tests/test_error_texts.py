@@ -212,6 +212,8 @@ def test_an_answer_that_breaks_the_document_says_how(server: MockServer, reply: 
     ):
         kb.cancel("e", reason="r")
     assert str(info.value) == f"kubiya: {text}"
+    if reply.headers == J:
+        assert info.value.headers["content-type"] == "application/json"
 
 
 def test_a_decoded_error_body_comes_without_its_encoding_headers(server: MockServer) -> None:

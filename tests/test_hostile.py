@@ -618,10 +618,51 @@ def test_the_generated_client_sends_credentials_to_the_vendor_origin_only(server
     with (
         MockServer() as elsewhere,
         CASES["kubiya"].make(server.url) as kb,
-        pytest.raises(errors.ConfigurationError, match="only to the vendor"),
+        pytest.raises(errors.ConfigurationError) as info,
     ):
         kb.client.get_httpx_client().get(f"{elsewhere.url}/api/v1/executions/e/terminate")
     assert elsewhere.requests == []
+    assert str(info.value) == (
+        "kubiya: refusing to send credentials to http://127.0.0.1:"
+        " they go only to the vendor object's base URL"
+    )
+    assert info.value.vendor == "kubiya"
+
+
+@pytest.mark.parametrize("host", ["localhost", "localhost.", "LOCALHOST", "127.0.0.2", "[::1]"])
+def test_every_spelling_of_loopback_may_use_plain_http(host: str) -> None:
+    """A fully qualified `localhost.` is still this machine; so is all of 127/8 and ::1."""
+    assert Kubiya(api_key="k", base_url=f"http://{host}:9").base_url == f"http://{host.lower()}:9"
+
+
+@pytest.mark.parametrize("host", ["localhost.example", "example.localhost", "10.0.0.1", "[::2]"])
+def test_a_name_that_only_looks_local_may_not_use_plain_http(host: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match="refusing to send credentials"):
+        Kubiya(api_key="k", base_url=f"http://{host}:9")
+
+
+def test_a_credential_may_hold_any_printable_ascii_spaces_included(server: MockServer) -> None:
+    from tests.support.samples import DOCUMENTED
+
+    server.reply(DOCUMENTED["kubiya"][200][0])
+    with Kubiya(api_key="two words ~!", base_url=server.url) as kb:
+        kb.cancel("exec-1", reason="r")
+    assert server.requests[0].headers["authorization"] == "Bearer two words ~!"
+
+
+def test_the_longest_timeout_accepted_is_an_hour() -> None:
+    assert Kubiya(api_key="k", base_url="http://127.0.0.1:9", timeout=3600).timeout == 3600
+    with pytest.raises(errors.ConfigurationError, match="timeout"):
+        Kubiya(api_key="k", base_url="http://127.0.0.1:9", timeout=3600.5)
+
+
+@RUN_MODES
+def test_an_id_of_exactly_1024_characters_is_sent(server: MockServer, run_async: bool) -> None:
+    from tests.support.samples import DOCUMENTED
+
+    server.reply(DOCUMENTED["kubiya"][200][0])
+    run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async, run_id="e" * 1024)
+    assert server.requests[0].path == f"/api/v1/executions/{'e' * 1024}/terminate"
 
 
 # -- import cost: what `from pipeline_cancel import Kubiya` loads ------------------------------------

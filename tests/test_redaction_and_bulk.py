@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 import pytest
-from pipeline_cancel import CancelResult, acancel, acancel_many, cancel, cancel_many, errors
+from pipeline_cancel import CancelResult, Kubiya, acancel, acancel_many, cancel, cancel_many, errors
 
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Received, Reply
@@ -31,6 +31,24 @@ def test_secrets_stay_out_of_reprs_errors_and_logs(
     for item in text:
         assert secret not in item
     assert "<redacted>" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "echo", "reads"),
+    [
+        ("kb_SECRET_7890", "you sent Bearer kb_SECRET_7890", "you sent <redacted>"),  # one value, one mark
+        ("kb_SECRET_7890", "key kb_SECRET_7890 is revoked", "key <redacted> is revoked"),
+        ("k3y9", "key k3y9 is revoked", "key <redacted> is revoked"),  # four characters are enough
+    ],
+)
+def test_an_echoed_credential_reads_as_one_redaction(
+    server: MockServer, key: str, echo: str, reads: str
+) -> None:
+    server.reply(Reply.json(401, {"message": echo}, ("X-Echo", echo)))
+    with Kubiya(api_key=key, base_url=server.url) as kb, pytest.raises(errors.AuthenticationError) as info:
+        kb.cancel("exec-1", reason="r")
+    assert str(info.value) == f"kubiya: {reads} (HTTP 401)"
+    assert info.value.headers["x-echo"] == reads
 
 
 def test_cancel_by_name_reads_the_environment(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:

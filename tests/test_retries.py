@@ -201,6 +201,16 @@ def test_each_retry_is_logged_with_its_wait_and_reason(
     assert len(retries) == 2
 
 
+def test_each_answer_is_logged_at_debug_with_its_status(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.reply(Reply.json(404, {"detail": "Execution not found"}))
+    with caplog.at_level("DEBUG", logger="pipeline_cancel"), pytest.raises(errors.NotFoundError):
+        _cancel(server.url, False)
+    debug = [r.getMessage() for r in caplog.records if r.name == "pipeline_cancel" and r.levelname == "DEBUG"]
+    assert debug == ["POST /api/v1/executions/exec-1/terminate -> 404"]
+
+
 @pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
 def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps: list[float]) -> None:
     """Under `wait=2`, a status read answered 503 with Retry-After: 5 is not retried after 5 s."""

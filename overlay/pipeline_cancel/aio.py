@@ -180,12 +180,7 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(
-            request,
-            stream=True,
-            follow_redirects=False,
-            auth=None,
-        )
+        return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     async def aclose(self) -> None:
         pass

@@ -25,10 +25,11 @@ _LOOPBACK_NAMES = frozenset({"localhost"})
 
 
 def is_loopback(host: str) -> bool:
-    if host.lower().rstrip(".") in _LOOPBACK_NAMES:
+    """`host` as httpx gives it: lower case, and an IPv6 address without its brackets."""
+    if host.removesuffix(".") in _LOOPBACK_NAMES:  # `localhost.` is the same name, fully qualified
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 
@@ -81,10 +82,10 @@ class VendorAuth(httpx.Auth):
         secrets = set()
         for value in self._headers.values():
             secrets.add(value)
-            secrets.update(part for part in value.split(" ")[1:] if len(part) >= 4)
+            secrets.update(part for part in value.split()[1:] if len(part) >= 4)
         # Longest first, so a token is not half-replaced through a shorter secret inside it.
         self._secrets = tuple(sorted(secrets, key=len, reverse=True))
-        self._secret_bytes = tuple(s.encode("ascii") for s in self._secrets)
+        self._secret_bytes = tuple(s.encode() for s in self._secrets)  # printable ASCII, checked
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if origin_of(request.url) != self._origin:

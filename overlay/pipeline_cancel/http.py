@@ -120,12 +120,7 @@ class CallerTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # Never the caller's redirect setting or auth: the request already carries ours.
-        return self._client.send(
-            request,
-            stream=True,
-            follow_redirects=False,
-            auth=None,
-        )
+        return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     def close(self) -> None:
         pass

@@ -39,6 +39,7 @@ from pipeline_cancel.retries import (
     ATTEMPTS,
     DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
+    RETRY_AFTER,
     AttemptLimits,
     ResponseTooLarge,
     RetryPolicy,
@@ -467,7 +468,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         body, data = self._load(response.content)
         model = models.get(status)
         if model is None:
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            retry_after = parse_retry_after(response.headers.get(RETRY_AFTER))
             headers = self._headers(response)
             error = error_for_status(self.name, status, body, headers=headers, retry_after=retry_after)
             raise self._scrub(error)
