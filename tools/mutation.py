@@ -135,7 +135,7 @@ def prepare(fresh: bool) -> None:
     lines = ["# Written by tools/mutation.py for each run; edit that instead.", "[tool.pytest.ini_options]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in pytest_options.items()]
     # A mutant that leaves a test waiting on a socket uses no CPU, so mutmut's CPU-time limit
-    # never ends it; the slowest test takes 6 s, so 20 s of wall clock marks a hang (a kill).
+    # never ends it; the slowest test takes 11 s (the connect cap), so 20 s of wall clock marks a hang.
     lines += ["timeout = 20"]
     lines += ["", "[tool.mutmut]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in config.items()]
