@@ -211,29 +211,34 @@ def test_each_answer_is_logged_at_debug_with_its_status(
     assert debug == ["POST /api/v1/executions/exec-1/terminate -> 404"]
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
-def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps: list[float]) -> None:
-    """Under `wait=2`, a status read answered 503 with Retry-After: 5 is not retried after 5 s."""
-    busy = Reply(503, b"busy", (("Retry-After", "5"),))
+def _not_confirmed(status_reply: Reply, wait: float, run_async: bool) -> errors.NotConfirmedError:
+    """Cancel with `wait=`, every status read answered `status_reply`: the error it ends in."""
 
     def reply(received: object) -> Reply:
-        return OK if getattr(received, "method", "") == "POST" else busy
+        return OK if getattr(received, "method", "") == "POST" else status_reply
 
     with MockServer(default=reply) as server:
         kb = CASES["kubiya"].make(server.url)
 
         async def go() -> None:
             async with kb:
-                await kb.acancel("exec-1", reason="stuck", wait=2)
+                await kb.acancel("exec-1", reason="stuck", wait=wait)
 
         with pytest.raises(errors.NotConfirmedError) as info:
             if run_async:
                 asyncio.run(go())
             else:
                 with kb:
-                    kb.cancel("exec-1", reason="stuck", wait=2)
+                    kb.cancel("exec-1", reason="stuck", wait=wait)
+    return info.value
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps: list[float]) -> None:
+    """Under `wait=2`, a status read answered 503 with Retry-After: 5 is not retried after 5 s."""
+    error = _not_confirmed(Reply(503, b"busy", (("Retry-After", "5"),)), 2, run_async)
     assert 5.0 not in sleeps  # the vendor's Retry-After would have outlived the wait
-    assert isinstance(info.value.last_error, errors.ServerError)  # every status read was refused
+    assert isinstance(error.last_error, errors.ServerError)  # every status read was refused
 
 
 @pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
@@ -241,23 +246,7 @@ def test_a_network_failure_under_wait_is_retried_only_while_the_wait_allows(
     run_async: bool, sleeps: list[float]
 ) -> None:
     """Under `wait=0.3`, a status read whose connection drops is not retried after a 0.375 s backoff."""
-
-    def reply(received: object) -> Reply:
-        return OK if getattr(received, "method", "") == "POST" else Reply(close=True)
-
-    with MockServer(default=reply) as server:
-        kb = CASES["kubiya"].make(server.url)
-
-        async def go() -> None:
-            async with kb:
-                await kb.acancel("exec-1", reason="stuck", wait=0.3)
-
-        with pytest.raises(errors.NotConfirmedError) as info:
-            if run_async:
-                asyncio.run(go())
-            else:
-                with kb:
-                    kb.cancel("exec-1", reason="stuck", wait=0.3)
-    assert isinstance(info.value.last_error, errors.NetworkError)
-    assert info.value.last_error.attempts == 1  # the backoff (0.375 s at least) would pass the wait
+    error = _not_confirmed(Reply(close=True), 0.3, run_async)
+    assert isinstance(error.last_error, errors.NetworkError)
+    assert error.last_error.attempts == 1  # the backoff (0.375 s at least) would pass the wait
     assert not [s for s in sleeps if s >= 0.375]
