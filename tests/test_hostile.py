@@ -96,12 +96,13 @@ def test_worst_case_is_every_attempt_to_its_deadline_and_every_wait_at_its_cap(
     assert kb.retry_policy.worst_case(kb.timeout) == worst
 
 
+@RUN_MODES
 @pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
-def test_a_deadline_that_passes_says_which_figure_to_raise(in_headers: bool) -> None:
+def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: bool, in_headers: bool) -> None:
     with RawServer(drip(in_headers=in_headers)) as srv:
         kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=0)
         with pytest.raises(errors.RequestTimeoutError) as info:
-            run_cancel(kb, "kubiya", False)
+            run_cancel(kb, "kubiya", run_async)
     assert str(info.value) == (
         "kubiya: DeadlineExceeded after 1 attempt: no complete answer within 0.5s;"
         " each attempt may take 0.5s (timeout=)"

@@ -13,7 +13,6 @@ in a loop and closes it when that loop shuts down its async generators, which
 from __future__ import annotations
 
 import asyncio
-import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -24,13 +23,13 @@ from pipeline_cancel.http import Connection, ssl_context
 from pipeline_cancel.retries import (
     ATTEMPTS,
     CONTENT_ENCODING,
-    DEADLINE,
     RETRY_EXCEPTIONS,
     AttemptLimits,
     BodyReader,
-    DeadlineExceeded,
     RetryPolicy,
+    allowance,
     log_retry,
+    overrun,
     past,
     with_body,
 )
@@ -63,7 +62,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         started = time.monotonic()
-        seconds = max(0.0, min(self._limits.deadline, request.extensions.get(DEADLINE, math.inf) - started))
+        seconds = allowance(request, self._limits, started)
         # Socket-level timeouts, cut to the time left, fire first, so httpcore closes what it
         # opened (its TLS handshake closes the socket on a timeout, not on a cancellation);
         # the loop-level timeout a moment later stops a server that keeps each read in time.
@@ -78,8 +77,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         except TimeoutError as exc:
             if isinstance(exc, httpx.TimeoutException):
                 raise
-            waited = time.monotonic() - started
-            raise DeadlineExceeded(f"no complete answer within {waited:.3g}s") from exc
+            raise overrun(seconds) from exc
         return with_body(response, body)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

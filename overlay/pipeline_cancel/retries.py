@@ -126,6 +126,17 @@ class AttemptLimits:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
+def allowance(request: httpx.Request, limits: AttemptLimits, now: float) -> float:
+    """Seconds an attempt starting `now` may take: its own deadline, or less if the request's is sooner."""
+    limit: float = request.extensions.get(DEADLINE, math.inf)
+    return max(0.0, min(limits.deadline, limit - now))
+
+
+def overrun(allowed: float) -> DeadlineExceeded:
+    """What a caller reads when an attempt ran out of time, sync or async: the seconds it had."""
+    return DeadlineExceeded(f"no complete answer within {round(allowed, 3):g}s")
+
+
 def past(request: httpx.Request, delay: float) -> bool:
     """Whether waiting `delay` seconds would pass the request's own deadline, if it has one."""
     limit: float | None = request.extensions.get(DEADLINE)
@@ -309,7 +320,9 @@ class RetryTransport(httpx.BaseTransport):
         self._limits = limits
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        deadline = min(time.monotonic() + self._limits.deadline, request.extensions.get(DEADLINE, math.inf))
+        started = time.monotonic()
+        allowed = allowance(request, self._limits, started)
+        deadline = started + allowed
         token = _DEADLINE.set(deadline)
         try:
             response = self._inner.handle_request(request)
@@ -320,7 +333,7 @@ class RetryTransport(httpx.BaseTransport):
         except httpx.TimeoutException as exc:
             if time.monotonic() < deadline:  # a socket's own timeout: the connect cap
                 raise
-            raise DeadlineExceeded(f"no complete answer within {self._limits.deadline:g}s") from exc
+            raise overrun(allowed) from exc
         finally:
             _DEADLINE.reset(token)
         return with_body(response, body)
