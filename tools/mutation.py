@@ -118,6 +118,9 @@ def prepare(fresh: bool) -> None:
         shutil.rmtree(WORK / "mutants", ignore_errors=True)
     # mutmut copies a file only when its copy is missing, so an edited test would be run stale.
     shutil.rmtree(WORK / "mutants" / "tests", ignore_errors=True)
+    # Its record of which tests reach which function is updated only for the tests that
+    # changed, so a new function would be checked against those alone: trace them all again.
+    (WORK / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     WORK.mkdir(exist_ok=True)
     for name, target in (("src", "../overlay"), ("tests", "../tests")):
         link = WORK / name
