@@ -71,10 +71,6 @@ def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(run_async: bool,
     assert "after 2 attempts" in str(info.value)
 
 
-def _silent(conn: socket.socket, server: RawServer) -> None:
-    server.stopped.wait(MAX_SECONDS)
-
-
 @RUN_MODES
 def test_a_server_that_never_finishes_the_tls_handshake_is_bounded_by_the_deadline(run_async: bool) -> None:
     with RawServer(_silent) as srv:
@@ -96,10 +92,15 @@ def test_worst_case_is_every_attempt_to_its_deadline_and_every_wait_at_its_cap(
     assert kb.retry_policy.worst_case(kb.timeout) == worst
 
 
+def _silent(conn: socket.socket, server: RawServer) -> None:
+    server.stopped.wait(MAX_SECONDS)
+
+
 @RUN_MODES
-@pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
-def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: bool, in_headers: bool) -> None:
-    with RawServer(drip(in_headers=in_headers)) as srv:
+@pytest.mark.parametrize("behaviour", ["silent", "drip-headers", "drip-body"])
+def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: bool, behaviour: str) -> None:
+    server = _silent if behaviour == "silent" else drip(in_headers=behaviour == "drip-headers")
+    with RawServer(server) as srv:
         kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=0)
         with pytest.raises(errors.RequestTimeoutError) as info:
             run_cancel(kb, "kubiya", run_async)

@@ -74,10 +74,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     body = await aread_response(response, self._limits.max_response_bytes)
                 finally:
                     await response.stream.aclose()  # type: ignore[union-attr]
-        except TimeoutError as exc:
-            if isinstance(exc, httpx.TimeoutException):
-                raise
-            raise overrun(seconds) from exc
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            if isinstance(exc, httpx.TimeoutException) and time.monotonic() < started + seconds:
+                raise  # a socket's own timeout: the connect cap
+            raise overrun(seconds) from exc  # as the sync transport says it, whichever timeout fired
         return with_body(response, body)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
