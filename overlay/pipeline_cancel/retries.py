@@ -53,8 +53,8 @@ _PASSED = "the attempt's deadline passed"
 class DeadlineExceeded(httpx.TimeoutException):
     """The attempt's deadline passed, whatever phase of the exchange it was in.
 
-    Raised bare inside the transport; the attempt then raises one that names the figure
-    the caller set (`no complete answer within ...`), sync and async alike.
+    Raised bare inside the transport; the attempt then raises one that names the seconds
+    it had (`overrun`: its timeout, or less under `wait=`), sync and async alike.
     """
 
     def __init__(self, message: str = _PASSED) -> None:
