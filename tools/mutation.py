@@ -278,15 +278,15 @@ def main(argv: list[str] | None = None) -> int:
     if (args.report_only or args.resume or args.survivors) and not earlier:
         raise SystemExit("mutation: no earlier run to continue or report on; run without options first")
     if not args.report_only:
+        prepare(fresh=not (args.paths or args.resume or args.survivors))
+    os.chdir(WORK)  # mutmut reads its configuration and results relative to the working directory
+    if not args.report_only:
         if args.survivors:
-            os.chdir(WORK)
             names = [name for score in scores(chosen) for name in score.survived]
         else:
             names = [f"{import_name(path)}.x*" for path in chosen] if args.paths else []
-        prepare(fresh=not (args.paths or args.resume or args.survivors))
         if names or not args.survivors:
             run_mutmut(names, children=args.children)
-    os.chdir(WORK)  # mutmut reads its configuration and results relative to the working directory
     return 0 if report(scores(chosen), show_survivors=not args.quiet) else 1
 
 
