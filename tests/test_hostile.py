@@ -37,6 +37,7 @@ from tests.support.hostile import (
     recording_proxy,
 )
 from tests.support.paths import ROOT
+from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
@@ -145,8 +146,6 @@ def test_a_server_that_never_reads_the_request_is_bounded_by_the_deadline() -> N
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
     """With no retries to hide it, the second call still succeeds: it opens a new connection."""
-    from tests.support.samples import DOCUMENTED
-
     hung_up = threading.Event()
     ok = answer(200, DOCUMENTED["kubiya"][200][0].body, "Content-Type: application/json")
 
@@ -306,8 +305,6 @@ def test_a_body_that_breaks_the_document_is_unexpected(
 
 
 def test_an_ionworks_nested_model_of_the_wrong_shape_is_unexpected(server: MockServer) -> None:
-    from tests.support.samples import DOCUMENTED
-
     good = json.loads(DOCUMENTED["ionworks"][200][0].body)
     server.reply(Reply.json(200, {**good, "options": {"live_progress_updates": "yes"}}))
     with pytest.raises(errors.UnexpectedResponseError):
@@ -569,8 +566,6 @@ def test_an_https_proxy_is_spoken_to_over_tls(monkeypatch: pytest.MonkeyPatch) -
 def test_plain_http_to_loopback_never_goes_through_a_proxy(
     server: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.support.samples import DOCUMENTED
-
     with RawServer(recording_proxy()) as proxy:
         for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
             monkeypatch.setenv(name, proxy.url)
@@ -644,8 +639,6 @@ def test_a_name_that_only_looks_local_may_not_use_plain_http(host: str) -> None:
 
 
 def test_a_credential_may_hold_any_printable_ascii_spaces_included(server: MockServer) -> None:
-    from tests.support.samples import DOCUMENTED
-
     server.reply(DOCUMENTED["kubiya"][200][0])
     with Kubiya(api_key="two words ~!", base_url=server.url) as kb:
         kb.cancel("exec-1", reason="r")
@@ -660,8 +653,6 @@ def test_the_longest_timeout_accepted_is_an_hour() -> None:
 
 @RUN_MODES
 def test_an_id_of_exactly_1024_characters_is_sent(server: MockServer, run_async: bool) -> None:
-    from tests.support.samples import DOCUMENTED
-
     server.reply(DOCUMENTED["kubiya"][200][0])
     run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async, run_id="e" * 1024)
     assert server.requests[0].path == f"/api/v1/executions/{'e' * 1024}/terminate"
@@ -690,8 +681,6 @@ def test_importing_one_vendor_loads_nothing_else() -> None:
 
 
 def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
-    from tests.support.samples import DOCUMENTED
-
     server.default = DOCUMENTED["kubiya"][200][0]
 
     async def go() -> list[Any]:
