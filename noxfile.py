@@ -97,6 +97,13 @@ def check_generated(session: nox.Session) -> None:
     session.run("python", "-m", "tools.generate", "--check", *session.posargs)
 
 
+@nox.session(python=PYTHON, venv_backend="none")
+def changelog(session: nox.Session) -> None:
+    """Check that CHANGELOG.md's newest entry names the overlay's version and sources; `-- --record`
+    writes the sources' sha256 into it (for a version not yet published). Standard library only."""
+    session.run(sys.executable, "-m", "tools.changelog", *session.posargs)
+
+
 @nox.session(python=PYTHON, reuse_venv=_reuse("lint", "generate"))
 def lint(session: nox.Session) -> None:
     _install_locked(session, "generate")  # holds the pinned ruff

@@ -126,3 +126,19 @@ def test_vendored_documents_match_their_recorded_sources() -> None:
         for vendor in ("gumloop", "vectorshift", "ionworks", "kubiya"):
             page = (seeds / seed_names[vendor]).read_text()
             assert extract_fenced_yaml(page, vendor) == (ROOT / f"specs/{vendor}.yaml").read_text()
+
+
+def test_an_extra_document_may_add_only_new_responses_to_an_operation_the_vendor_documents() -> None:
+    from tools.specs import SpecError, merge
+
+    main = {"paths": {"/x": {"post": {"operationId": "x", "responses": {"200": {"description": "ok"}}}}}}
+    added = merge(main, {"paths": {"/x": {"post": {"responses": {400: {"description": "no"}}}}}}, "extra.yaml")
+    assert added["paths"]["/x"]["post"] == {
+        "operationId": "x",
+        "responses": {"200": {"description": "ok"}, "400": {"description": "no"}},
+    }
+    assert "400" not in main["paths"]["/x"]["post"]["responses"]  # the vendor's document is left as it was
+    with pytest.raises(SpecError, match=r"extra.yaml: POST /x: response 200 is already in the vendor's main"):
+        merge(main, {"paths": {"/x": {"post": {"responses": {"200": {"description": "mine"}}}}}}, "extra.yaml")
+    with pytest.raises(SpecError, match=r"may only add responses to it \(it also sets operationId\)"):
+        merge(main, {"paths": {"/x": {"post": {"operationId": "y", "responses": {}}}}}, "extra.yaml")

@@ -130,3 +130,57 @@ def test_the_overlay_depends_on_each_client_within_its_major(tmp_path: Path) -> 
     assert deps[:2] == ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
     assert {d.split(">=")[0] for d in deps[2:]} == {distribution(v) for v in VENDORS}
     assert all(d.endswith(">=1.0.0,<2") for d in deps[2:])
+
+
+def test_the_overlay_changelog_records_the_overlay_as_it_is() -> None:
+    import pipeline_cancel
+
+    from tools.changelog import check
+
+    assert check() == pipeline_cancel.__version__
+
+
+@pytest.fixture
+def overlay_copy(tmp_path: Path) -> tuple[Path, Path]:
+    import shutil
+
+    overlay = tmp_path / "pipeline_cancel"
+    shutil.copytree(ROOT / "overlay/pipeline_cancel", overlay, ignore=shutil.ignore_patterns("__pycache__"))
+    changelog = tmp_path / "CHANGELOG.md"
+    shutil.copy(ROOT / "CHANGELOG.md", changelog)
+    return changelog, overlay
+
+
+def test_overlay_code_changed_under_a_recorded_version_fails_until_recorded(
+    overlay_copy: tuple[Path, Path],
+) -> None:
+    from tools.changelog import ChangelogError, check, record
+
+    changelog, overlay = overlay_copy
+    version = check(changelog, overlay)
+    registry = overlay / "vendors/__init__.py"
+    registry.write_text(registry.read_text().replace('"kubiya": ("Kubiya", 1)', '"kubiya": ("Kubiya", 2)'))
+    with pytest.raises(
+        ChangelogError, match=f"changed since CHANGELOG.md's entry for {version} was recorded"
+    ):
+        check(changelog, overlay)
+    assert record(changelog, overlay) == version
+    assert check(changelog, overlay) == version
+    assert changelog.read_text().count("Sources: sha256") == (ROOT / "CHANGELOG.md").read_text().count(
+        "Sources: sha256"
+    )
+
+
+def test_a_version_without_an_entry_fails_and_cannot_be_recorded(overlay_copy: tuple[Path, Path]) -> None:
+    from tools.changelog import ChangelogError, check, record
+
+    changelog, overlay = overlay_copy
+    (overlay / "_version.py").write_text('__version__ = "9.9.9"\n')
+    newest = r"_version\.py says 9\.9\.9, but CHANGELOG\.md's newest entry is"
+    with pytest.raises(ChangelogError, match=newest):
+        check(changelog, overlay)
+    with pytest.raises(ChangelogError, match=r"add a `## 9.9.9 \(YYYY-MM-DD\)` entry"):
+        record(changelog, overlay)
+    changelog.write_text(changelog.read_text().replace("\n## ", "\n## 9.9.9 (unreleased)\n\n- x\n\n## ", 1))
+    assert record(changelog, overlay) == "9.9.9"
+    assert check(changelog, overlay) == "9.9.9"

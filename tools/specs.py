@@ -93,18 +93,40 @@ def documents(vendor: str) -> list[Path]:
     return [spec_path(vendor), *extra_documents(vendor)]
 
 
+def _add_responses(operation: dict[str, Any], extra: dict[str, Any], where: str) -> None:
+    """Answers a vendor's page documents in prose, added to an operation its document already has.
+
+    Only new status codes, and nothing else of the operation: what the vendor's own
+    document says is never replaced.
+    """
+    other = sorted(k for k in extra if k != "responses" and not k.startswith("x-"))
+    if other or not extra.get("responses"):
+        also = f" (it also sets {', '.join(other)})" if other else ""
+        raise SpecError(
+            f"{where} is already in the vendor's main document; an extra document may only add"
+            f" responses to it{also}"
+        )
+    responses = operation.setdefault("responses", {})
+    for code, response in extra["responses"].items():
+        if str(code) in {str(c) for c in responses}:
+            raise SpecError(f"{where}: response {code} is already in the vendor's main document")
+        responses[str(code)] = response
+
+
 def merge(doc: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, Any]:
-    """`extra`'s operations and components added to `doc`; a name both define differently is an error."""
+    """`extra`'s operations and components added to `doc`; a name both define differently is an error.
+
+    An operation the main document already has may gain responses (see `_add_responses`).
+    """
     merged: dict[str, Any] = json.loads(json.dumps(doc))
     paths = merged.setdefault("paths", {})
     for route, item in (extra.get("paths") or {}).items():
         target = paths.setdefault(route, {})
         for method, operation in item.items():
             if method in target:
-                raise SpecError(
-                    f"{origin}: {method.upper()} {route} is already in the vendor's main document"
-                )
-            target[method] = operation
+                _add_responses(target[method], operation, f"{origin}: {method.upper()} {route}")
+            else:
+                target[method] = operation
     for section, entries in (extra.get("components") or {}).items():
         target = merged.setdefault("components", {}).setdefault(section, {})
         for name, value in entries.items():

@@ -25,6 +25,7 @@ from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
 from pipeline_cancel.errors import (
     MAX_ERROR_BODY,
+    APIStatusError,
     ConfigurationError,
     NetworkError,
     PipelineCancelError,
@@ -251,6 +252,23 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     def _interpret(self, run_id: str, status: int, parsed: Any) -> CancelResult[ResponseT_co]:
         """Turn a parsed success into a result, or raise `NotCanceledError`."""
 
+    def _refused_state(self, error: APIStatusError) -> tuple[str, bool] | None:
+        """A refusal to cancel because of the run's state: (that state, whether it alone shows the run
+        ended). None, the default, for every other error, which is raised as it is.
+
+        A vendor that refuses to cancel a run that has already ended (Kubiya) would otherwise
+        turn a stopped run into an error, unlike every vendor that answers such a cancel.
+        """
+        return None
+
+    def _refused(
+        self, run_id: str, error: APIStatusError, state: str, read: RunStatus[StatusT_co] | None
+    ) -> CancelResult[ResponseT_co]:
+        """What a refusal naming `state` means. `read` is one status read, made when the state alone
+        did not show the run ended (None when it did, or when the read failed). Raise `error` (or a
+        clearer one) when the run is not known to have stopped."""
+        raise error
+
     # -- the httpx clients ------------------------------------------------------------------------
 
     def _async(self) -> AsyncClients:
@@ -354,7 +372,15 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         self, run_id: str, options: Mapping[str, str] = NO_OPTIONS, wait: float | None = None
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
-        result = self._finish(run_id, self._send(self._build(run_id, options)))
+        request = self._build(run_id, options)
+        try:
+            result = self._finish(run_id, self._send(request))
+        except APIStatusError as exc:
+            refused = self._refused_state(exc)
+            if refused is None:
+                raise
+            state, ended = refused
+            return self._refused(run_id, exc, state, None if ended else self._status_or_none(run_id))
         if seconds is None:
             return result
         from pipeline_cancel.confirm import confirm
@@ -369,7 +395,16 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         wait: float | None = None,
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
-        result = self._finish(run_id, await self._asend(self._build(run_id, options), client))
+        request = self._build(run_id, options)
+        try:
+            result = self._finish(run_id, await self._asend(request, client))
+        except APIStatusError as exc:
+            refused = self._refused_state(exc)
+            if refused is None:
+                raise
+            state, ended = refused
+            read = None if ended else await self._astatus_or_none(run_id, client)
+            return self._refused(run_id, exc, state, read)
         if seconds is None:
             return result
         from pipeline_cancel.confirm import aconfirm
@@ -407,6 +442,20 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         response = await self._asend(request, client, deadline)
         parsed, _ = self._parsed(response, self._status_responses)
         return self._read_status(run_id, parsed)
+
+    def _status_or_none(self, run_id: str) -> RunStatus[StatusT_co] | None:
+        try:
+            return self._status(run_id)
+        except PipelineCancelError:
+            return None
+
+    async def _astatus_or_none(
+        self, run_id: str, client: httpx.AsyncClient | None
+    ) -> RunStatus[StatusT_co] | None:
+        try:
+            return await self._astatus(run_id, client)
+        except PipelineCancelError:
+            return None
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
         """The request for reading `run_id`'s state, from the generated status operation."""

@@ -21,3 +21,4 @@ also_wrong: CancelResult[TerminateWorkflowResponse] = Runflow(admin_key="rf_svc_
 VectorShift(api_key="k").cancel("run", pipeline_id="p", wait=10)  # error: VectorShift cannot confirm
 VectorShift(api_key="k").status("run")  # error: VectorShift documents no status operation
 Kubiya(api_key="k").cancel("exec", reason="r", wait="60")  # error: wrong type
+print(Kubiya(api_key="k").cancel("exec", reason="r").response.success)  # error: None when it had ended

@@ -94,6 +94,10 @@ DOCUMENTED: dict[str, dict[int, tuple[Reply, str | None]]] = {
     },
     "kubiya": {
         200: (Reply.json(200, KUBIYA_OK), "TerminateWorkflowResponse"),
+        400: (
+            Reply.json(400, {"detail": "Cannot terminate workflow in status: paused"}),
+            "HTTPErrorDetail",
+        ),
         422: (Reply.json(422, FASTAPI_422), "HTTPValidationError"),
     },
 }

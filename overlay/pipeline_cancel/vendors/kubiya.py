@@ -1,11 +1,23 @@
 """Kubiya: `POST /api/v1/executions/{execution_id}/terminate` with a required reason (1-500 chars).
 
-The id may be the execution UUID or the Temporal workflow id. The document lists no
-server, so the base URL defaults to Kubiya's control plane.
+The page says the id may be the execution UUID or the Temporal workflow id, so any id
+is sent; but Kubiya's server (kubiya-control-plane-api 1.0.2, routers/executions.py)
+compares it with a UUID column first, and answers 500 to an id that is not a UUID, on
+terminate and on the status read alike. The document lists no server, so the base URL
+defaults to Kubiya's control plane.
+
+The server terminates only `running` or `pending` executions
+(services/workflow_operations_service.py) and refuses any other with
+`400 {"detail": "Cannot terminate workflow in status: <state>"}`. A `completed` or
+`cancelled` execution has stopped, so that refusal is `already_finished`, as every
+other vendor reports a run that had already ended; for any other state one status read
+decides (a failed execution may be retried, so `failed` alone is not the end).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from typing import Any, Self, Unpack
 
@@ -22,7 +34,7 @@ from kubiya_client.models.terminate_workflow_response import TerminateWorkflowRe
 
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
-from pipeline_cancel.errors import NotCanceledError
+from pipeline_cancel.errors import APIStatusError, InvalidRequestError, NotCanceledError
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -31,9 +43,12 @@ from pipeline_cancel.vendor import Vendor, VendorOptions
 # so `failed` is not final here; only a cancelled or completed execution is.
 CANCELED = frozenset({"cancelled", "canceled"})
 TERMINAL = CANCELED | {"completed"}
+# The server's refusal of a state it does not terminate (routers/executions.py); the state
+# column is nullable, so it can read `None`.
+REFUSED = re.compile(r"Cannot terminate workflow in status: (\S+)")
 
 
-class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse, ExecutionResponse]):
+class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, ExecutionResponse]):
     name = "kubiya"
     default_base_url = "https://control-plane.kubiya.ai"
     base_url_env = ("KUBIYA_BASE_URL",)
@@ -53,12 +68,13 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse, ExecutionRes
 
     def cancel(
         self, execution_id: str, *, reason: str, wait: float | None = None
-    ) -> CancelResult[TerminateWorkflowResponse]:
+    ) -> CancelResult[TerminateWorkflowResponse | None]:
+        """`response` is None when the execution had already ended (Kubiya answers that with a 400)."""
         return self._cancel(execution_id, {"reason": reason}, wait=wait)
 
     async def acancel(
         self, execution_id: str, *, reason: str, wait: float | None = None
-    ) -> CancelResult[TerminateWorkflowResponse]:
+    ) -> CancelResult[TerminateWorkflowResponse | None]:
         return await self._acancel(execution_id, {"reason": reason}, wait=wait)
 
     def status(self, execution_id: str) -> RunStatus[ExecutionResponse]:
@@ -84,7 +100,7 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse, ExecutionRes
 
     def _interpret(
         self, run_id: str, status: int, parsed: TerminateWorkflowResponse
-    ) -> CancelResult[TerminateWorkflowResponse]:
+    ) -> CancelResult[TerminateWorkflowResponse | None]:
         if parsed.success:
             return CancelResult(self.name, run_id, "canceled", "success", status, parsed)
         raise NotCanceledError(
@@ -94,3 +110,41 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse, ExecutionRes
             vendor=self.name,
             http_status=status,
         )
+
+    def _refused_state(self, error: APIStatusError) -> tuple[str, bool] | None:
+        if error.http_status != 400 or error.body is None:
+            return None
+        try:
+            detail = json.loads(error.body).get("detail")
+        except (ValueError, AttributeError, RecursionError):
+            return None
+        match = REFUSED.fullmatch(detail) if isinstance(detail, str) else None
+        if match is None:
+            return None
+        state = match.group(1)
+        return state, state.lower() in TERMINAL
+
+    def _refused(
+        self,
+        run_id: str,
+        error: APIStatusError,
+        state: str,
+        read: RunStatus[ExecutionResponse] | None,
+    ) -> CancelResult[TerminateWorkflowResponse | None]:
+        status = error.http_status or 400
+        if state.lower() in TERMINAL:
+            return CancelResult(self.name, run_id, "already_finished", state, status, None)
+        if read is None:  # the read failed: nothing shows that the execution stopped
+            raise error
+        if read.terminal:
+            return CancelResult(
+                self.name, run_id, "already_finished", read.vendor_status, status, None, status=read
+            )
+        raise InvalidRequestError(
+            f"will not terminate an execution in status {state!r} (only running or pending ones),"
+            f" and a status read shows it {read.vendor_status!r}, not ended",
+            vendor=self.name,
+            http_status=error.http_status,
+            body=error.body,
+            headers=error.headers,
+        ) from error

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.http_error_detail import HTTPErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.terminate_workflow_request import TerminateWorkflowRequest
 from ...models.terminate_workflow_response import TerminateWorkflowResponse
@@ -36,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TerminateWorkflowResponse | None:
+) -> HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse | None:
     if response.status_code == 200:
         response_200 = TerminateWorkflowResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TerminateWorkflowResponse]:
+) -> Response[HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TerminateWorkflowRequest,
-) -> Response[HTTPValidationError | TerminateWorkflowResponse]:
+) -> Response[HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse]:
     """Terminate Execution
 
      Terminate a running execution.
@@ -102,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TerminateWorkflowResponse]
+        Response[HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TerminateWorkflowRequest,
-) -> HTTPValidationError | TerminateWorkflowResponse | None:
+) -> HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse | None:
     """Terminate Execution
 
      Terminate a running execution.
@@ -155,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TerminateWorkflowResponse
+        HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse
     """
 
     return sync_detailed(
@@ -170,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TerminateWorkflowRequest,
-) -> Response[HTTPValidationError | TerminateWorkflowResponse]:
+) -> Response[HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse]:
     """Terminate Execution
 
      Terminate a running execution.
@@ -203,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TerminateWorkflowResponse]
+        Response[HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TerminateWorkflowRequest,
-) -> HTTPValidationError | TerminateWorkflowResponse | None:
+) -> HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse | None:
     """Terminate Execution
 
      Terminate a running execution.
@@ -254,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TerminateWorkflowResponse
+        HTTPErrorDetail | HTTPValidationError | TerminateWorkflowResponse
     """
 
     return (
