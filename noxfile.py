@@ -10,6 +10,9 @@ changed lock gets a fresh environment.
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,11 +22,39 @@ ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))  # the noxfile reads the vendor registry through tools/
 from tools.registry import VENDORS, package  # noqa: E402
 
-PYTHON = "3.11"
+PYTHON = "3.11"  # the oldest Python the six distributions claim (pyproject.toml classifiers)
+NEWEST = "3.13"  # the newest; `tests_newest` runs the suite on it
 CLIENTS = [f"generated/{package(v)}" for v in VENDORS]
 STAMP = "pipeline-cancel-locks.sha256"
+CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
-nox.options.sessions = ["check_generated", "lint", "typecheck", "consumer", "build", "tests", "contract"]
+
+def _runs(command: str | None) -> bool:
+    return command is not None and subprocess.run([command, "-c", ""], capture_output=True).returncode == 0
+
+
+def _find_python(version: str) -> bool:
+    """Make `python<version>` findable by nox: from PATH when it runs there, else from pyenv's versions
+    folder (where these machines keep 3.12 and 3.13 while only 3.11 is on PATH)."""
+    if _runs(shutil.which(f"python{version}")):
+        return True
+    versions = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    found = sorted(
+        versions.glob(f"{version}.*/bin/python{version}"),
+        key=lambda p: [int(x) if x.isdigit() else -1 for x in p.parent.parent.name.split(".")],
+    )
+    if not found or not _runs(str(found[-1])):
+        return False
+    os.environ["PATH"] = os.pathsep.join([str(found[-1].parent), os.environ.get("PATH", "")])
+    return True
+
+
+HAVE_NEWEST = _find_python(NEWEST)
+
+nox.options.sessions = [
+    "check_generated", "changelog", "lint", "typecheck", "consumer", "build", "index", "tests",
+    "tests_newest", "contract",
+]  # fmt: skip
 nox.options.error_on_missing_interpreters = True
 nox.options.default_venv_backend = "venv"
 
@@ -50,12 +81,12 @@ def _install_locked(session: nox.Session, *locks: str) -> None:
     (venv / STAMP).write_text(digest)
 
 
-def _install_project(session: nox.Session) -> None:
+def _install_project(session: nox.Session, lock: str = "dev") -> None:
     """The six distributions as users get them: built into wheels from this checkout and installed.
 
-    No build isolation: hatchling comes from the hashed dev lock like everything else.
+    No build isolation: hatchling comes from the hashed lock like everything else.
     """
-    _install_locked(session, "dev")
+    _install_locked(session, lock)
     session.install("--no-deps", "--no-build-isolation", "--force-reinstall", "--quiet", *CLIENTS, ".")
 
 
@@ -140,6 +171,41 @@ def build(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     _install_project(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=NEWEST if HAVE_NEWEST else None, reuse_venv=_reuse("tests_newest", "dev"))
+def tests_newest(session: nox.Session) -> None:
+    """The suite on the newest Python the package claims. Where that Python is missing: an error
+    under CI=true, one line outside CI (so a machine with only 3.11 still runs `python3 dev.py`)."""
+    if not HAVE_NEWEST:
+        what = f"Python {NEWEST} was not found (on PATH, or under pyenv's versions folder)"
+        if CI:
+            session.error(f"{what}; CI runs the suite on it")
+        session.skip(f"{what}; the suite ran on {PYTHON} only")
+    _install_project(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("publish", "dev"))
+def publish(session: nox.Session) -> None:
+    """Upload dist/ to a package index: `-- --repository-url URL [--index-url URL]`, the clients first,
+    the overlay last, only what the index lacks; credentials from TWINE_USERNAME/TWINE_PASSWORD.
+    `-- --index-url URL --list` lists each distribution's version here and on the index."""
+    _install_locked(session, "dev")
+    session.run("python", "-m", "tools.publish", *session.posargs)
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("index", "index"))
+def index(session: nox.Session) -> None:
+    """A real index (pypiserver) on 127.0.0.1: `publish` to it, then install `pipeline-cancel` by name
+    with pip and uv into fresh environments, a downstream project, and client releases on top."""
+    pyright = _npm_tool(session, "pyright")
+    _install_project(session, "index")  # the tests' shared conftest and helpers import it
+    session.run("python", "-m", "tools.build", "--skip-alone")
+    session.run(
+        "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "tests/index",
+        *session.posargs, env={"PIPELINE_CANCEL_PYRIGHT": pyright, "PIPELINE_CANCEL_NEWEST": NEWEST},
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("contract", "dev"))

@@ -132,13 +132,17 @@ def test_an_extra_document_may_add_only_new_responses_to_an_operation_the_vendor
     from tools.specs import SpecError, merge
 
     main = {"paths": {"/x": {"post": {"operationId": "x", "responses": {"200": {"description": "ok"}}}}}}
-    added = merge(main, {"paths": {"/x": {"post": {"responses": {400: {"description": "no"}}}}}}, "extra.yaml")
+    added = merge(
+        main, {"paths": {"/x": {"post": {"responses": {400: {"description": "no"}}}}}}, "extra.yaml"
+    )
     assert added["paths"]["/x"]["post"] == {
         "operationId": "x",
         "responses": {"200": {"description": "ok"}, "400": {"description": "no"}},
     }
     assert "400" not in main["paths"]["/x"]["post"]["responses"]  # the vendor's document is left as it was
     with pytest.raises(SpecError, match=r"extra.yaml: POST /x: response 200 is already in the vendor's main"):
-        merge(main, {"paths": {"/x": {"post": {"responses": {"200": {"description": "mine"}}}}}}, "extra.yaml")
+        merge(
+            main, {"paths": {"/x": {"post": {"responses": {"200": {"description": "mine"}}}}}}, "extra.yaml"
+        )
     with pytest.raises(SpecError, match=r"may only add responses to it \(it also sets operationId\)"):
         merge(main, {"paths": {"/x": {"post": {"operationId": "y", "responses": {}}}}}, "extra.yaml")

@@ -184,3 +184,43 @@ def test_a_version_without_an_entry_fails_and_cannot_be_recorded(overlay_copy: t
     changelog.write_text(changelog.read_text().replace("\n## ", "\n## 9.9.9 (unreleased)\n\n- x\n\n## ", 1))
     assert record(changelog, overlay) == "9.9.9"
     assert check(changelog, overlay) == "9.9.9"
+
+
+def test_build_refuses_an_overlay_wheel_that_lacks_the_package(tmp_path: Path) -> None:
+    """What hatchling made of the overlay once a symlink to overlay/ sat in a git-ignored folder."""
+    import zipfile
+
+    from tools.build import BuildError, check_overlay_wheel
+
+    source = ROOT / "overlay/pipeline_cancel"
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    wheel = tmp_path / "pipeline_cancel-0.0.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("pipeline_cancel-0.0.0.dist-info/METADATA", "")
+        for path in files:
+            archive.writestr(f"pipeline_cancel/{path.relative_to(source).as_posix()}", path.read_bytes())
+    assert check_overlay_wheel([wheel]) == (
+        f"{wheel.name}: all {len(files)} files of overlay/pipeline_cancel, nothing else"
+    )
+    empty = tmp_path / "empty" / wheel.name
+    empty.parent.mkdir()
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("pipeline_cancel-0.0.0.dist-info/METADATA", "")
+        archive.writestr("generated/README.md", "")
+    with pytest.raises(BuildError, match=r"does not hold the overlay as it is: missing \['pipeline_cancel/"):
+        check_overlay_wheel([empty])
+
+
+def test_every_distribution_claims_the_pythons_ci_runs(tmp_path: Path) -> None:
+    import tomllib
+
+    from tools.releases import CLASSIFIERS, PYTHONS
+
+    assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["classifiers"] == CLASSIFIERS
+    for vendor in VENDORS:
+        project = tomllib.loads((ROOT / f"generated/{vendor}_client/pyproject.toml").read_text())["project"]
+        assert project["classifiers"] == CLASSIFIERS
+        assert project["requires-python"] == f">={PYTHONS[0]}"
+    noxfile = (ROOT / "noxfile.py").read_text()
+    assert f'PYTHON = "{PYTHONS[0]}"' in noxfile
+    assert f'NEWEST = "{PYTHONS[-1]}"' in noxfile

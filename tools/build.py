@@ -68,6 +68,31 @@ def build_all(projects: list[Path]) -> list[Path]:
     return artifacts
 
 
+def check_overlay_wheel(artifacts: list[Path]) -> str:
+    """The overlay's wheel holds every file of overlay/pipeline_cancel, and no other package.
+
+    It is built from the sdist, which hatchling writes from the paths pyproject.toml lists;
+    a wheel without the package would install and then fail at import.
+    """
+    import zipfile
+
+    source = ROOT / "overlay" / "pipeline_cancel"
+    wanted = {
+        f"pipeline_cancel/{p.relative_to(source).as_posix()}"
+        for p in source.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    (wheel,) = (a for a in artifacts if a.name.startswith("pipeline_cancel-") and a.suffix == ".whl")
+    with zipfile.ZipFile(wheel) as archive:
+        held = {n for n in archive.namelist() if ".dist-info/" not in n}
+    if held != wanted:
+        raise BuildError(
+            f"{wheel.name} does not hold the overlay as it is: missing {sorted(wanted - held)[:5]},"
+            f" extra {sorted(held - wanted)[:5]}; check [tool.hatch.build.targets.sdist] in pyproject.toml"
+        )
+    return f"{wheel.name}: all {len(wanted)} files of overlay/pipeline_cancel, nothing else"
+
+
 def _names(lines: str) -> set[str]:
     return {
         line.split("==")[0].strip().lower().replace("_", "-") for line in lines.splitlines() if "==" in line
@@ -103,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         for artifact in artifacts:
             print(f"built dist/{artifact.name}")
         print(f"twine check --strict: {len(artifacts)} artifacts pass")
+        print(check_overlay_wheel(artifacts))
         if not args.skip_alone:
             for vendor in VENDORS:
                 stem = distribution(vendor).replace("-", "_")

@@ -13,6 +13,7 @@ documents.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,13 @@ from tools.specs import documents, patches_for, read_sources, sha256
 META_FILES = frozenset({"pyproject.toml", "README.md", "CHANGELOG.md"})
 FIRST_VERSION = "1.0.0"
 GENERATOR = "openapi-python-client 0.29.1"
+PYTHONS = ("3.11", "3.12", "3.13")
+"""The Pythons all six distributions claim; CI runs the oldest and the newest (noxfile PYTHON, NEWEST)."""
+CLASSIFIERS = [
+    "Programming Language :: Python :: 3",
+    *(f"Programming Language :: Python :: {v}" for v in PYTHONS),
+    "Typing :: Typed",
+]
 _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+) \((\d{4}-\d\d-\d\d)\)$", re.M)
 _DOCUMENTS = re.compile(r"^Documents?: (.+)$", re.M)
 _PREAMBLE = """\
@@ -193,7 +201,7 @@ readme = "README.md"
 requires-python = ">=3.11"
 license = "MIT"
 dependencies = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
-classifiers = ["Programming Language :: Python :: 3", "Typing :: Typed"]
+classifiers = {json.dumps(CLASSIFIERS)}
 
 # This folder is the import package itself: its modules go under {pkg}/ in the wheel.
 [tool.hatch.build.targets.wheel]

@@ -1,0 +1,223 @@
+"""`publish`: what it refuses before uploading, and what it says when an index breaks under it.
+
+The real index (pypiserver) is the `index` session's; here a scripted server on
+127.0.0.1 plays a broken one, and the artifacts are small but real distributions
+(twine reads their metadata before it uploads).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import ROOT
+from tests.support.server import MockServer, Received, Reply
+from tools import publish
+from tools.registry import VENDORS, distribution
+
+
+def tree() -> list[tuple[str, str]]:
+    from tools.changelog import tree_version
+
+    clients = [(distribution(v), publish._client_version(v)) for v in VENDORS]
+    return [*clients, ("pipeline-cancel", tree_version())]
+
+
+def fake_dist(folder: Path) -> Path:
+    """A wheel and an sdist of each of the six distributions at the tree's versions; metadata only."""
+    folder.mkdir()
+    for name, version in tree():
+        stem = f"{name.replace('-', '_')}-{version}"
+        metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\n"
+        with zipfile.ZipFile(folder / f"{stem}-py3-none-any.whl", "w") as wheel:
+            wheel.writestr(f"{stem}.dist-info/METADATA", metadata)
+            wheel.writestr(
+                f"{stem}.dist-info/WHEEL", "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+            )
+            wheel.writestr(f"{stem}.dist-info/RECORD", "")
+        with tarfile.open(folder / f"{stem}.tar.gz", "w:gz") as sdist:
+            for member, text in (("PKG-INFO", metadata), ("pyproject.toml", "")):
+                data = text.encode()
+                info = tarfile.TarInfo(f"{stem}/{member}")
+                info.size = len(data)
+                sdist.addfile(info, io.BytesIO(data))
+    return folder
+
+
+def run_publish(*args: str, password: str = "s3cret-pw") -> subprocess.CompletedProcess[str]:  # noqa: S107
+    env = {**os.environ, "TWINE_USERNAME": "maintainer", "TWINE_PASSWORD": password}
+    return subprocess.run(
+        [sys.executable, "-m", "tools.publish", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_without_a_repository_url_it_says_what_to_pass_and_sends_nothing() -> None:
+    proc = run_publish()
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        "error: pass --repository-url URL, the index's upload URL (for pypiserver, http://HOST:PORT/),"
+        " and, unless it is pypiserver-style, --index-url for its simple API; nothing is published"
+        " without one\n"
+    )
+
+
+def test_credentials_in_the_url_are_refused_unprinted() -> None:
+    proc = run_publish("--repository-url", "https://maintainer:hunter2@index.invalid/")
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        "error: --repository-url must not carry credentials: set TWINE_USERNAME and TWINE_PASSWORD instead\n"
+    )
+
+
+def test_without_a_build_it_says_to_build_first(tmp_path: Path) -> None:
+    proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(tmp_path / "dist"))
+    assert proc.returncode == 1
+    assert proc.stderr == f"error: {tmp_path / 'dist'} does not exist: run `python3 dev.py -s build` first\n"
+    (tmp_path / "dist").mkdir()
+    proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(tmp_path / "dist"))
+    name, version = tree()[0]
+    stem = f"{name.replace('-', '_')}-{version}"
+    assert proc.stderr == (
+        f"error: {tmp_path / 'dist'} has no {stem}-py3-none-any.whl or {stem}.tar.gz ({name} {version}):"
+        " run `python3 dev.py -s build` first\n"
+    )
+
+
+def test_an_unreachable_index_is_one_line(tmp_path: Path) -> None:
+    from tests.support.package_index import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/"
+    proc = run_publish("--repository-url", url, "--dist", str(fake_dist(tmp_path / "dist")))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(f"error: cannot reach the index at {url}simple/ (")
+    assert proc.stderr.endswith("); check --index-url\n")
+    assert proc.stdout == ""
+
+
+def test_a_partial_upload_says_exactly_what_was_uploaded_before_it_stopped(tmp_path: Path) -> None:
+    """The index lists nothing, takes three files, then fails: nothing after the failure is sent."""
+    posts: list[Received] = []
+
+    def index(received: Received) -> Reply:
+        if received.method == "GET":
+            return Reply(404, b"not here")
+        posts.append(received)
+        return Reply(200, b"OK") if len(posts) <= 3 else Reply(400, b"Bad Request", reason="Bad Request")
+
+    dist = fake_dist(tmp_path / "dist")
+    with MockServer(index) as server:
+        proc = run_publish("--repository-url", server.url + "/", "--dist", str(dist), "--repo", str(tmp_path))
+    (gl_name, gl_version), (vs_name, vs_version) = tree()[:2]
+    gl, vs = f"{gl_name.replace('-', '_')}-{gl_version}", f"{vs_name.replace('-', '_')}-{vs_version}"
+    assert proc.returncode == 1
+    assert proc.stdout.splitlines() == [f"uploaded {gl}-py3-none-any.whl", f"uploaded {gl}.tar.gz",
+                                        f"uploaded {vs}-py3-none-any.whl"]  # fmt: skip
+    assert proc.stderr.startswith(f"error: {vs_name} {vs_version}: twine upload failed: ")
+    assert proc.stderr.endswith(
+        f"; uploaded before it stopped: {gl}-py3-none-any.whl, {gl}.tar.gz, {vs}-py3-none-any.whl\n"
+    )
+    assert len(posts) == 4
+    assert b"s3cret-pw" not in proc.stdout.encode() + proc.stderr.encode()
+
+
+def test_the_index_refusing_credentials_is_one_line_without_them(tmp_path: Path) -> None:
+    dist = fake_dist(tmp_path / "dist")
+    with MockServer(
+        lambda r: Reply(404) if r.method == "GET" else Reply(403, b"no", reason="Forbidden")
+    ) as server:
+        proc = run_publish("--repository-url", server.url + "/", "--dist", str(dist), password="wrong-pw-123")
+    assert proc.returncode == 1
+    name, version = tree()[0]
+    assert proc.stderr == (
+        f"error: {name} {version}: the index refused the credentials (HTTP 403): set TWINE_USERNAME and"
+        " TWINE_PASSWORD (or TWINE_USERNAME=__token__ and a token in TWINE_PASSWORD); uploaded before it"
+        " stopped: nothing\n"
+    )
+    assert "wrong-pw-123" not in proc.stdout + proc.stderr
+
+
+def test_an_index_listing_that_needs_credentials_is_explained(tmp_path: Path) -> None:
+    dist = fake_dist(tmp_path / "dist")
+    with MockServer(Reply(401, b"who are you")) as server:
+        proc = run_publish("--repository-url", server.url + "/", "--dist", str(dist))
+        assert [r.method for r in server.requests] == ["GET"]
+    assert proc.stderr.startswith(f"error: the index at {server.url}/simple/ refused to list ")
+
+
+def test_the_simple_api_is_read_as_json_and_as_html() -> None:
+    html = (
+        b'<html><body><a href="../../packages/p-1.0.tar.gz#sha256=aa">p-1.0.tar.gz</a>'
+        b'<a href="/p/p-1.0-py3-none-any.whl">p-1.0-py3-none-any.whl</a></body></html>'
+    )
+    json_page = b'{"files": [{"filename": "p-2.0.tar.gz", "hashes": {"sha256": "bb"}}]}'
+    with MockServer() as server:
+        server.reply(Reply(200, html, (("Content-Type", "text/html"),)))
+        assert publish.index_files(server.url + "/simple/", "P") == {
+            "p-1.0.tar.gz": "aa",
+            "p-1.0-py3-none-any.whl": None,
+        }
+        server.reply(Reply(200, json_page, (("Content-Type", "application/vnd.pypi.simple.v1+json"),)))
+        assert publish.index_files(server.url + "/simple/", "p") == {"p-2.0.tar.gz": "bb"}
+        server.reply(Reply(404))
+        assert publish.index_files(server.url + "/simple/", "Some_Project") == {}
+        assert [r.path for r in server.requests] == ["/simple/p/", "/simple/p/", "/simple/some-project/"]
+        assert server.requests[0].headers["accept"] == publish.SIMPLE_ACCEPT
+    assert publish.latest({"p-1.0.tar.gz": None, "p-1.10.0-py3-none-any.whl": None, "junk": None}) == "1.10.0"
+    assert publish.latest({}) == "-"
+
+
+def test_a_version_its_changelog_does_not_record_is_refused(tmp_path: Path) -> None:
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\n## 1.0.0 (2026-11-23)\n")
+    item = publish.Distribution("pipeline-cancel-x-client", "1.1.0", changelog, ())
+    with pytest.raises(publish.PublishError, match=r"pipeline-cancel-x-client 1\.1\.0 has no entry in"):
+        publish.check_changelogs([item])
+    publish.check_changelogs([publish.Distribution("pipeline-cancel-x-client", "1.0.0", changelog, ())])
+
+
+def test_a_file_the_index_holds_with_the_same_bytes_is_skipped_other_bytes_refused(tmp_path: Path) -> None:
+    wheel = tmp_path / "p-1.0-py3-none-any.whl"
+    wheel.write_bytes(b"wheel")
+    sdist = tmp_path / "p-1.0.tar.gz"
+    sdist.write_bytes(b"sdist")
+    item = publish.Distribution("p", "1.0", tmp_path, (wheel, sdist))
+    same = hashlib.sha256(b"wheel").hexdigest()
+    assert publish.missing_files(item, {wheel.name: same}) == [sdist]
+    assert publish.missing_files(item, {wheel.name: same, sdist.name: None}) == []
+    with pytest.raises(
+        publish.PublishError, match=r"^p 1\.0: the index already holds p-1\.0\.tar\.gz with other"
+    ):
+        publish.missing_files(item, {sdist.name: hashlib.sha256(b"other").hexdigest()})
+
+
+def test_tags_mark_head_once_and_never_move(tmp_path: Path) -> None:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(tmp_path), *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "one")
+    item = publish.Distribution("pipeline-cancel", "9.0.0", tmp_path, ())
+    assert publish.tag(tmp_path, item) == "tagged pipeline-cancel-v9.0.0"
+    assert publish.tag(tmp_path, item) == "tag pipeline-cancel-v9.0.0 already marks HEAD"
+    first = git("rev-parse", "HEAD").strip()
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "two")
+    assert publish.tag(tmp_path, item) == (
+        f"not tagged pipeline-cancel-v9.0.0: the tag exists and marks {first[:12]}, not HEAD"
+    )
+    assert git("rev-parse", "pipeline-cancel-v9.0.0^{commit}").strip() == first
+    assert publish.tag(tmp_path / "nowhere", item).startswith("not tagged pipeline-cancel-v9.0.0: ")
