@@ -13,7 +13,9 @@ from typing import Any
 
 from hatchling.metadata.plugin.interface import MetadataHookInterface
 
-RUNTIME = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]
+# anyio comes with httpx; the overlay's async path imports it directly, and needs 4.11
+# (`anyio.lowlevel.current_token`), so it says so.
+RUNTIME = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0", "anyio>=4.11"]
 
 
 def _registry(root: Path) -> dict[str, tuple[str, int]]:

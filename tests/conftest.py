@@ -18,6 +18,13 @@ VENDOR_ENV = [
 PROXY_ENV = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"]
 
 
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """Every `@pytest.mark.anyio` test runs twice, under asyncio and under trio (the anyio plugin)."""
+    backend: str = request.param
+    return backend
+
+
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may see a developer's real credentials or base URLs."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
+import time
 
+import anyio
 import httpx
 import pytest
-from pipeline_cancel import errors
+from pipeline_cancel import __version__, errors
 
+from tests.support.hostile import RawServer, drip
 from tests.support.samples import DOCUMENTED
-from tests.support.server import MockServer
+from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
 OK = DOCUMENTED["kubiya"][200][0]
@@ -26,17 +28,14 @@ def test_a_callers_client_auth_never_replaces_the_vendor_credentials(server: Moc
     assert server.requests[0].headers["authorization"] == BEARER
 
 
-def test_a_callers_async_client_auth_never_replaces_the_vendor_credentials(server: MockServer) -> None:
+@pytest.mark.anyio
+async def test_a_callers_async_client_auth_never_replaces_the_vendor_credentials(server: MockServer) -> None:
     server.default = OK
-
-    async def go() -> None:
-        async with (
-            httpx.AsyncClient(auth=("caller", "secret")) as caller,
-            CASES["kubiya"].make(server.url, async_http_client=caller) as kb,
-        ):
-            await kb.acancel("e", reason="r")
-
-    asyncio.run(go())
+    async with (
+        httpx.AsyncClient(auth=("caller", "secret")) as caller,
+        CASES["kubiya"].make(server.url, async_http_client=caller) as kb,
+    ):
+        await kb.acancel("e", reason="r")
     assert server.requests[0].headers["authorization"] == BEARER
 
 
@@ -67,4 +66,122 @@ def test_a_callers_client_that_would_proxy_plain_http_is_refused(server: MockSer
     if isinstance(caller, httpx.Client):
         caller.close()
     else:
-        asyncio.run(caller.aclose())
+        anyio.run(caller.aclose)
+
+
+CALLER_HEADERS = {
+    "X-Trace-Id": "trace-1",
+    "User-Agent": "their-sdk/2.0",
+    "Accept": "application/json",
+    "Authorization": "Bearer meant-for-another-service",
+    "X-Api-Key": "meant-for-another-service",
+    "Accept-Encoding": "br",
+}
+
+
+def _check_caller_headers(received: dict[str, str]) -> None:
+    assert received["x-trace-id"] == "trace-1"
+    assert received["user-agent"] == f"their-sdk/2.0 pipeline-cancel/{__version__}"
+    assert received["accept"] == "application/json"
+    assert received["authorization"] == BEARER  # the vendor's credential wins
+    assert "x-api-key" not in received  # another service's credential never reaches the vendor
+    assert received["accept-encoding"] == "gzip, deflate"  # what the bounded reader decodes
+
+
+def test_a_callers_client_default_headers_apply_but_never_its_credentials(server: MockServer) -> None:
+    server.default = OK
+    with (
+        httpx.Client(headers=CALLER_HEADERS) as caller,
+        CASES["kubiya"].make(server.url, http_client=caller) as kb,
+    ):
+        kb.cancel("e", reason="r")
+    _check_caller_headers(server.requests[0].headers)
+
+
+@pytest.mark.anyio
+async def test_a_callers_async_client_default_headers_apply_but_never_its_credentials(
+    server: MockServer,
+) -> None:
+    server.default = OK
+    async with (
+        httpx.AsyncClient(headers=CALLER_HEADERS) as caller,
+        CASES["kubiya"].make(server.url, async_http_client=caller) as kb,
+    ):
+        await kb.acancel("e", reason="r")
+    _check_caller_headers(server.requests[0].headers)
+
+
+def test_a_callers_user_agent_default_is_kept_with_ours_appended(server: MockServer) -> None:
+    server.default = OK
+    with httpx.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
+        kb.cancel("e", reason="r")
+    assert (
+        server.requests[0].headers["user-agent"]
+        == f"python-httpx/{httpx.__version__} pipeline-cancel/{__version__}"
+    )
+
+
+def test_a_callers_timeout_is_replaced_by_the_attempts_deadline(server: MockServer) -> None:
+    server.default = Reply(200, OK.body, OK.headers, delay=0.3)
+    with (
+        httpx.Client(timeout=0.05) as caller,  # alone, it would give up before the answer
+        CASES["kubiya"].make(server.url, http_client=caller, timeout=5, max_retries=0) as kb,
+    ):
+        assert kb.cancel("e", reason="r").outcome == "canceled"
+
+
+@pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
+def test_a_callers_sync_client_gets_the_whole_exchange_deadline(in_headers: bool) -> None:
+    """A server dripping one byte every 50 ms would hold each read's own timeout forever."""
+    with RawServer(drip(in_headers=in_headers)) as srv, httpx.Client() as caller:
+        kb = CASES["kubiya"].make(srv.url, http_client=caller, timeout=1, max_retries=0)
+        started = time.monotonic()
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            kb.cancel("e", reason="r")
+        assert time.monotonic() - started < 4
+        assert str(info.value).startswith(
+            "kubiya: DeadlineExceeded after 1 attempt: no complete answer within 1s"
+        )
+
+
+def test_the_callers_own_requests_through_a_bounded_pool_keep_their_own_timeouts(server: MockServer) -> None:
+    server.default = Reply(200, b"slow", delay=1.5)
+    with httpx.Client() as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)  # bounds the pool for kb's requests
+        assert caller.get(server.url, timeout=5).content == b"slow"  # longer than kb's 1 s below
+        kb = CASES["kubiya"].make(server.url, http_client=caller, timeout=1, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError):
+            kb.cancel("e", reason="r")
+        with pytest.raises(httpx.ReadTimeout):
+            caller.get(server.url, timeout=0.2)  # and their own timeout still applies
+
+
+def test_a_callers_client_that_would_go_direct_by_no_proxy_is_accepted(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx decides: with HTTP_PROXY set and NO_PROXY naming the host, it connects directly."""
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server.default = OK
+    with httpx.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
+        assert kb.cancel("e", reason="r").outcome == "canceled"
+    monkeypatch.delenv("NO_PROXY")
+    with httpx.Client() as caller, pytest.raises(errors.ConfigurationError, match="through a proxy"):
+        CASES["kubiya"].make(server.url, http_client=caller)
+
+
+def test_a_pool_closed_by_with_client_says_so_without_blaming_a_callers_client(server: MockServer) -> None:
+    server.default = OK
+    kb = CASES["kubiya"].make(server.url)
+    with kb.client:
+        pass
+    with pytest.raises(errors.ConfigurationError) as info:
+        kb.cancel("e", reason="r")
+    assert str(info.value) == (
+        "kubiya: this object's own connection pool was closed from outside (Cannot send a request, as the"
+        " client has been closed.), as `with kb.client:` does when it ends; call close() on the vendor"
+        " object to reset it, or make a new one"
+    )
+    kb.close()
+    assert kb.cancel("e", reason="r").outcome == "canceled"
+    kb.close()

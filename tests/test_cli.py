@@ -81,7 +81,10 @@ def test_transport_failure_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
         (["gumloop", "r"], "GUMLOOP_API_KEY or GUMLOOP_ACCESS_TOKEN"),
         (["runflow", "r"], "RUNFLOW_ADMIN_KEY"),
         (["vectorshift", "r"], "--pipeline-id is required"),
-        (["gumloop", "r", "--reason", "x"], "--reason does not apply to gumloop"),
+        (
+            ["gumloop", "r", "--reason", "x"],
+            "--reason does not apply: this vendor's cancel takes nothing but the id",
+        ),
         (["ionworks", "p", "--pipeline-id", "x"], "--pipeline-id does not apply"),
     ],
 )

@@ -60,6 +60,7 @@ usage: pipeline-cancel [-h] [--version] [--pipeline-id PIPELINE_ID] [--reason RE
                        [--base-url BASE_URL] [--timeout TIMEOUT] [--max-retries MAX_RETRIES]
                        [--wait SECONDS] [--json]
                        VENDOR RUN_ID
+       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID
 """
 STATUS_USAGE = """\
 usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json]
@@ -101,12 +102,12 @@ def test_usage_errors_name_the_problem_and_the_help(
 @pytest.mark.parametrize(
     ("argv", "err"),
     [
-        (["kubiya", "e"], "error: kubiya: --reason is required for kubiya\n"),
+        (["kubiya", "e"], "error: kubiya: --reason is required by this vendor's cancel\n"),
         (
             ["kubiya", "e", "--reason", "r", "--pipeline-id", "p"],
-            "error: kubiya: --pipeline-id does not apply to kubiya\n",
+            "error: kubiya: --pipeline-id does not apply: this vendor's cancel takes --reason\n",
         ),
-        (["vectorshift", "e"], "error: vectorshift: --pipeline-id is required for vectorshift\n"),
+        (["vectorshift", "e"], "error: vectorshift: --pipeline-id is required by this vendor's cancel\n"),
     ],
 )
 def test_per_run_flags_are_spelled_as_flags(
@@ -253,6 +254,6 @@ def test_status_of_a_vendor_without_a_status_operation_says_so(
     assert exits(["status", "vectorshift", "r1", "--base-url", server.url]) == cli.EXIT_USAGE
     assert (
         capsys.readouterr().err
-        == "error: vectorshift: vectorshift documents no operation to read a run's state\n"
+        == "error: vectorshift: this vendor documents no operation to read a run's state\n"
     )
     assert server.requests == []

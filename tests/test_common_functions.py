@@ -7,7 +7,6 @@ is the connection pool: a second call on a pool left open reuses its connection.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import socket
 import threading
@@ -18,6 +17,7 @@ import httpx
 import pytest
 from pipeline_cancel import acancel, acancel_many, cancel, cancel_many, errors
 
+from tests.support.backends import ASYNC_MODES, run_on
 from tests.support.hostile import RawServer
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Reply
@@ -38,7 +38,8 @@ def test_cancel_leaves_the_callers_object_open() -> None:
         assert server.connections_open == 1
 
 
-def test_acancel_leaves_the_callers_object_open() -> None:
+@ASYNC_MODES
+def test_acancel_leaves_the_callers_object_open(mode: str) -> None:
     with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
 
         async def go() -> None:
@@ -47,7 +48,7 @@ def test_acancel_leaves_the_callers_object_open() -> None:
             assert server.connections_opened == 1, "acancel() closed the caller's pool"
             await kb.aclose()
 
-        asyncio.run(go())
+        run_on(mode, go)
 
 
 def test_cancel_many_leaves_the_callers_object_open() -> None:
@@ -60,7 +61,8 @@ def test_cancel_many_leaves_the_callers_object_open() -> None:
         assert server.connections_opened == opened, "cancel_many() closed the caller's sync pool"
 
 
-def test_acancel_many_leaves_the_callers_object_open() -> None:
+@ASYNC_MODES
+def test_acancel_many_leaves_the_callers_object_open(mode: str) -> None:
     with MockServer(default=OK) as server, CASES["kubiya"].make(server.url) as kb:
 
         async def go() -> None:
@@ -73,23 +75,25 @@ def test_acancel_many_leaves_the_callers_object_open() -> None:
             assert server.connections_opened == opened + 1, "acancel_many() closed the caller's pool"
             await kb.aclose()
 
-        asyncio.run(go())
+        run_on(mode, go)
 
 
+@ASYNC_MODES
 def test_a_vendor_name_builds_an_object_from_the_environment_and_closes_it(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
     with MockServer(default=OK) as server:
         monkeypatch.setenv("KUBIYA_API_KEY", SECRETS["kubiya"])
         monkeypatch.setenv("KUBIYA_BASE_URL", server.url)
         assert cancel("kubiya", "e", reason="r").outcome == "canceled"
         assert server.wait_closed(), "the object cancel() made for a name was not closed"
-        assert asyncio.run(acancel("kubiya", "e", reason="r")).outcome == "canceled"
+        assert run_on(mode, lambda: acancel("kubiya", "e", reason="r")).outcome == "canceled"
         assert server.wait_closed(), "the object acancel() made for a name was not closed"
         assert server.requests[0].headers["authorization"] == f"Bearer {SECRETS['kubiya']}"
 
 
-def test_a_callers_async_client_carries_the_requests_and_stays_open() -> None:
+@ASYNC_MODES
+def test_a_callers_async_client_carries_the_requests_and_stays_open(mode: str) -> None:
     seen: list[str] = []
 
     async def record(request: httpx.Request) -> None:
@@ -108,7 +112,7 @@ def test_a_callers_async_client_carries_the_requests_and_stays_open() -> None:
             await caller.aclose()
             return caller
 
-        asyncio.run(go())
+        run_on(mode, go)
         paths = [f"/api/v1/executions/{e}/terminate" for e in ("e1", "e2", "e3", "e4", "e5")]
         assert sorted(seen) == paths
         assert server.connections_opened == 1, "the caller's pool was not the one used"
@@ -118,9 +122,10 @@ def test_a_callers_async_client_carries_the_requests_and_stays_open() -> None:
 NO_TIMEOUT = httpx.Timeout(None)
 
 
+@ASYNC_MODES
 @pytest.mark.parametrize("make_caller", [httpx.AsyncClient, lambda: httpx.AsyncClient(timeout=NO_TIMEOUT)])
 def test_a_callers_async_client_still_obeys_the_objects_deadline(
-    make_caller: type[httpx.AsyncClient],
+    make_caller: type[httpx.AsyncClient], mode: str
 ) -> None:
     with RawServer(_silent) as hostile:
 
@@ -133,7 +138,7 @@ def test_a_callers_async_client_still_obeys_the_objects_deadline(
                 assert info.value.attempts == 1
                 return time.monotonic() - started
 
-        assert asyncio.run(go()) < 3  # the caller's own timeout (5 s, or none) never came into it
+        assert run_on(mode, go) < 3  # the caller's own timeout (5 s, or none) never came into it
 
 
 def test_concurrency_of_one_sends_one_request_at_a_time() -> None:
@@ -146,7 +151,8 @@ def test_concurrency_of_one_sends_one_request_at_a_time() -> None:
 # -- what the neutral functions pass on, and how many requests they run at once ---------------------
 
 
-def test_acancel_passes_the_per_run_keywords_on(sleeps: list[float]) -> None:
+@ASYNC_MODES
+def test_acancel_passes_the_per_run_keywords_on(sleeps: list[float], mode: str) -> None:
     from tests.support.samples import kubiya_execution
 
     vs_reply = DOCUMENTED["vectorshift"][200][0]
@@ -167,7 +173,7 @@ def test_acancel_passes_the_per_run_keywords_on(sleeps: list[float]) -> None:
                 result = await acancel(kb, "e1", reason="why not", wait=30)
                 assert result.status is not None and result.status.vendor_status == "cancelled"
 
-        asyncio.run(go())
+        run_on(mode, go)
     assert [r.path for r in vs_server.requests] == ["/pipeline/pl_9/terminate"] * 2
     assert [(r.method, r.path) for r in kb_server.requests] == [
         ("POST", "/api/v1/executions/e1/terminate"),
@@ -215,7 +221,8 @@ def test_cancel_many_runs_at_most_concurrency_requests_at_once(
         assert server.wait_closed(), "the bulk pool was left open"
 
 
-def test_cancel_many_inside_a_running_loop_says_what_to_call_instead() -> None:
+@ASYNC_MODES
+def test_cancel_many_inside_a_running_loop_says_what_to_call_instead(mode: str) -> None:
     async def go() -> None:
         with (
             CASES["kubiya"].make("http://127.0.0.1:9") as kb,
@@ -227,9 +234,10 @@ def test_cancel_many_inside_a_running_loop_says_what_to_call_instead() -> None:
             " use `await acancel_many(...)`"
         )
 
-    asyncio.run(go())
+    run_on(mode, go)
 
 
+@pytest.mark.anyio
 async def test_acancel_many_runs_sixteen_at_once_by_default() -> None:
     with MockServer(default=held_in_waves(16)) as server:
         async with CASES["kubiya"].make(server.url) as kb:

@@ -7,7 +7,6 @@ The clock the polling reads is advanced by the waits it asks for, so no test sle
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -30,12 +29,13 @@ from pipeline_cancel import (
     errors,
 )
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Received, Reply
 from tests.support.vendors import CASES
 
-RUN_MODES = pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+RUN_MODES = pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +76,7 @@ def scripted(vendor: str, statuses: list[Reply | str]) -> Callable[[Received], R
     return reply
 
 
-def cancel_and_wait(vendor: str, url: str, run_async: bool, wait: float = 60) -> CancelResult[Any]:
+def cancel_and_wait(vendor: str, url: str, run_async: str | bool, wait: float = 60) -> CancelResult[Any]:
     obj = CASES[vendor].make(url, max_retries=0)
     args = CASES[vendor].cancel_args
     if not run_async:
@@ -87,7 +87,7 @@ def cancel_and_wait(vendor: str, url: str, run_async: bool, wait: float = 60) ->
         async with obj:
             return await obj._acancel("run_1", args, wait=wait)
 
-    return asyncio.run(go())
+    return run_on(run_async, go)
 
 
 def gets(server: MockServer) -> list[Received]:
@@ -96,7 +96,7 @@ def gets(server: MockServer) -> list[Received]:
 
 @RUN_MODES
 @pytest.mark.parametrize("vendor", ["gumloop", "kubiya"])
-def test_confirmed_after_some_polls(vendor: str, run_async: bool, sleeps: list[float]) -> None:
+def test_confirmed_after_some_polls(vendor: str, run_async: str | bool, sleeps: list[float]) -> None:
     with MockServer(default=scripted(vendor, [RUNNING[vendor]] * 3 + [STOPPED[vendor]])) as server:
         result = cancel_and_wait(vendor, server.url, run_async)
     assert result.outcome == "canceled"
@@ -110,7 +110,9 @@ def test_confirmed_after_some_polls(vendor: str, run_async: bool, sleeps: list[f
 
 @RUN_MODES
 @pytest.mark.parametrize("vendor", ["gumloop", "kubiya"])
-def test_a_run_that_finished_by_itself_meanwhile_is_already_finished(vendor: str, run_async: bool) -> None:
+def test_a_run_that_finished_by_itself_meanwhile_is_already_finished(
+    vendor: str, run_async: str | bool
+) -> None:
     with MockServer(default=scripted(vendor, [RUNNING[vendor], FINISHED[vendor]])) as server:
         result = cancel_and_wait(vendor, server.url, run_async)
     assert result.outcome == "already_finished"
@@ -121,7 +123,7 @@ def test_a_run_that_finished_by_itself_meanwhile_is_already_finished(vendor: str
 @RUN_MODES
 @pytest.mark.parametrize("vendor", ["gumloop", "kubiya"])
 def test_never_terminal_within_the_deadline_is_not_confirmed(
-    vendor: str, run_async: bool, sleeps: list[float]
+    vendor: str, run_async: str | bool, sleeps: list[float]
 ) -> None:
     with (
         MockServer(default=scripted(vendor, [RUNNING[vendor]])) as server,
@@ -140,7 +142,7 @@ def test_never_terminal_within_the_deadline_is_not_confirmed(
 @RUN_MODES
 @pytest.mark.parametrize("vendor", ["gumloop", "kubiya"])
 def test_a_status_read_that_fails_transiently_is_retried(
-    vendor: str, run_async: bool, sleeps: list[float]
+    vendor: str, run_async: str | bool, sleeps: list[float]
 ) -> None:
     script: list[Reply | str] = [
         Reply(503, b"busy"),
@@ -163,7 +165,7 @@ def test_a_status_read_the_vendor_refuses_is_raised_at_once(error: Reply) -> Non
 
 
 @RUN_MODES
-def test_kubiya_failed_then_retried_is_not_taken_as_the_end(run_async: bool) -> None:
+def test_kubiya_failed_then_retried_is_not_taken_as_the_end(run_async: str | bool) -> None:
     """The executions lifecycle: a failed execution may be retried automatically."""
     with MockServer(default=scripted("kubiya", ["failed", "running", "cancelled"])) as server:
         result = cancel_and_wait("kubiya", server.url, run_async)
@@ -239,7 +241,7 @@ STATUS_CASES = [
 @RUN_MODES
 @pytest.mark.parametrize(("vendor", "state", "terminal", "canceled"), STATUS_CASES)
 def test_status_reads_the_vendors_state(
-    server: MockServer, vendor: str, state: str, terminal: bool, canceled: bool, run_async: bool
+    server: MockServer, vendor: str, state: str, terminal: bool, canceled: bool, run_async: str | bool
 ) -> None:
     server.reply(STATE[vendor](state))
     obj = CASES[vendor].make(server.url)
@@ -249,7 +251,7 @@ def test_status_reads_the_vendors_state(
             async with obj:
                 return await obj._astatus("run_1")
 
-        status = asyncio.run(go())
+        status = run_on(run_async, go)
     else:
         with obj:
             status = obj._status("run_1")
@@ -291,9 +293,10 @@ def test_cancel_many_confirms_each_id(sleeps: list[float]) -> None:
     assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 3
 
 
-def test_acancel_many_keeps_a_not_confirmed_id_as_its_outcome() -> None:
+@pytest.mark.anyio
+async def test_acancel_many_keeps_a_not_confirmed_id_as_its_outcome() -> None:
     with MockServer(default=scripted("kubiya", ["running"])) as server:
-        outcomes = asyncio.run(acancel_many(CASES["kubiya"].make(server.url), ["a", "b"], reason="r", wait=5))
+        outcomes = await acancel_many(CASES["kubiya"].make(server.url), ["a", "b"], reason="r", wait=5)
     assert [type(o) for o in outcomes] == [errors.NotConfirmedError] * 2
 
 
@@ -338,7 +341,7 @@ def test_not_confirmed_names_the_last_state_and_the_command_to_check_later(sleep
 
 
 @RUN_MODES
-def test_not_confirmed_when_no_status_read_succeeded_names_the_last_error(run_async: bool) -> None:
+def test_not_confirmed_when_no_status_read_succeeded_names_the_last_error(run_async: str | bool) -> None:
     with (
         MockServer(default=scripted("kubiya", [Reply(503, b"busy")])) as server,
         pytest.raises(errors.NotConfirmedError) as info,
@@ -381,7 +384,7 @@ def test_polls_back_off_from_half_a_second_to_eight_with_jitter(sleeps: list[flo
 
 
 @RUN_MODES
-def test_a_hanging_status_read_cannot_stretch_wait(run_async: bool) -> None:
+def test_a_hanging_status_read_cannot_stretch_wait(run_async: str | bool) -> None:
     """The vendor object's own timeout is 30 s; `wait=1` still ends the call in about a second."""
 
     def reply(received: Received) -> Reply:
@@ -398,13 +401,10 @@ def test_a_hanging_status_read_cannot_stretch_wait(run_async: bool) -> None:
     assert isinstance(info.value.last_error, errors.RequestTimeoutError)
 
 
-def test_acancel_many_reads_status_through_its_own_pool_and_closes_it() -> None:
+@pytest.mark.anyio
+async def test_acancel_many_reads_status_through_its_own_pool_and_closes_it() -> None:
     with MockServer(default=scripted("kubiya", ["running", "cancelled"])) as server:
-
-        async def go() -> None:
-            async with CASES["kubiya"].make(server.url) as kb:
-                outcomes = await acancel_many(kb, ["a", "b"], reason="r", wait=30)
-                assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 2
-                assert server.wait_closed(), "a status read went through a pool the bulk call did not close"
-
-        asyncio.run(go())
+        async with CASES["kubiya"].make(server.url) as kb:
+            outcomes = await acancel_many(kb, ["a", "b"], reason="r", wait=30)
+            assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 2
+            assert server.wait_closed(), "a status read went through a pool the bulk call did not close"

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.generated_ops import call_operation, operation
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED
@@ -17,9 +18,7 @@ from tests.support.server import MockServer
 CLIENTS = ["gumloop_client", "vectorshift_client", "ionworks_client", "runflow_client", "kubiya_client"]
 
 
-def _call(vendor: str, run_async: bool, base_url: str) -> Any:
-    import asyncio
-
+def _call(vendor: str, run_async: str | bool, base_url: str) -> Any:
     package = importlib.import_module(f"{vendor}_client")
     op, args = operation(vendor)
     if run_async:
@@ -28,7 +27,7 @@ def _call(vendor: str, run_async: bool, base_url: str) -> Any:
             async with package.AuthenticatedClient(base_url=base_url, token="tok_1") as client:
                 return await op.asyncio_detailed(client=client, **args)
 
-        return asyncio.run(go())
+        return run_on(run_async, go)
     with package.AuthenticatedClient(base_url=base_url, token="tok_1") as client:
         return call_operation(vendor, client)
 
@@ -44,10 +43,10 @@ EXPECTED_REQUEST = {
 STATUS_CASES = [(v, s) for v, table in DOCUMENTED.items() for s in table]
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "asyncio"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 @pytest.mark.parametrize(("vendor", "status"), STATUS_CASES)
 def test_generated_client_request_and_every_documented_response(
-    server: MockServer, vendor: str, status: int, run_async: bool
+    server: MockServer, vendor: str, status: int, run_async: str | bool
 ) -> None:
     reply, model_name = DOCUMENTED[vendor][status]
     server.reply(reply)

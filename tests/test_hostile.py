@@ -7,7 +7,6 @@ a missing size cap reads the whole body; and so on).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import socket
@@ -25,6 +24,7 @@ from pipeline_cancel import CancelResult, Kubiya, Runflow, acancel_many, cancel_
 from pipeline_cancel.errors import MAX_ERROR_BODY
 from pipeline_cancel.vendor import Vendor
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.hostile import (
     MAX_SECONDS,
     RawServer,
@@ -41,10 +41,10 @@ from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
-RUN_MODES = pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+RUN_MODES = pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 
 
-def run_cancel(obj: Vendor[Any, Any], vendor: str, run_async: bool, run_id: str = "run_1") -> Any:
+def run_cancel(obj: Vendor[Any, Any], vendor: str, run_async: str | bool, run_id: str = "run_1") -> Any:
     args = CASES[vendor].cancel_args
     if not run_async:
         with obj:
@@ -54,7 +54,7 @@ def run_cancel(obj: Vendor[Any, Any], vendor: str, run_async: bool, run_id: str 
         async with obj:
             return await obj._acancel(run_id, args)
 
-    return asyncio.run(go())
+    return run_on(run_async, go)
 
 
 # -- 1. one deadline per attempt, for the whole exchange -----------------------------------------
@@ -62,7 +62,9 @@ def run_cancel(obj: Vendor[Any, Any], vendor: str, run_async: bool, run_id: str 
 
 @RUN_MODES
 @pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
-def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(run_async: bool, in_headers: bool) -> None:
+def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(
+    run_async: str | bool, in_headers: bool
+) -> None:
     with RawServer(drip(in_headers=in_headers)) as srv:
         kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=1)
         with pytest.raises(errors.RequestTimeoutError) as info:
@@ -73,7 +75,9 @@ def test_a_dripping_server_cannot_hold_a_call_past_its_deadline(run_async: bool,
 
 
 @RUN_MODES
-def test_a_server_that_never_finishes_the_tls_handshake_is_bounded_by_the_deadline(run_async: bool) -> None:
+def test_a_server_that_never_finishes_the_tls_handshake_is_bounded_by_the_deadline(
+    run_async: str | bool,
+) -> None:
     with RawServer(_silent) as srv:
         kb = CASES["kubiya"].make(f"https://127.0.0.1:{srv.port}", timeout=0.4, max_retries=0)
         started = time.monotonic()
@@ -99,7 +103,7 @@ def _silent(conn: socket.socket, server: RawServer) -> None:
 
 @RUN_MODES
 @pytest.mark.parametrize("behaviour", ["silent", "drip-headers", "drip-body"])
-def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: bool, behaviour: str) -> None:
+def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: str | bool, behaviour: str) -> None:
     server = _silent if behaviour == "silent" else drip(in_headers=behaviour == "drip-headers")
     with RawServer(server) as srv:
         kb = CASES["kubiya"].make(srv.url, timeout=0.5, max_retries=0)
@@ -112,7 +116,7 @@ def test_a_deadline_that_passes_says_which_figure_to_raise(run_async: bool, beha
 
 
 @RUN_MODES
-def test_a_connect_that_never_completes_is_bounded_by_the_deadline(run_async: bool) -> None:
+def test_a_connect_that_never_completes_is_bounded_by_the_deadline(run_async: str | bool) -> None:
     with Unaccepted(full=True) as busy:
         kb = CASES["kubiya"].make(f"http://127.0.0.1:{busy.port}", timeout=0.4, max_retries=0)
         with pytest.raises(errors.RequestTimeoutError) as info:
@@ -175,7 +179,7 @@ def test_a_dripping_server_cannot_hold_a_cancel_many_slot() -> None:
 
 @RUN_MODES
 @pytest.mark.parametrize("status", [200, 503])
-def test_an_endless_body_stops_at_the_cap(run_async: bool, status: int) -> None:
+def test_an_endless_body_stops_at_the_cap(run_async: str | bool, status: int) -> None:
     with RawServer(endless_chunked(status)) as srv:
         kb = CASES["kubiya"].make(srv.url, max_response_bytes=64 * 1024)
         with pytest.raises(errors.ResponseTooLargeError, match="larger than 65536 bytes"):
@@ -184,7 +188,7 @@ def test_an_endless_body_stops_at_the_cap(run_async: bool, status: int) -> None:
 
 
 @RUN_MODES
-def test_a_compression_bomb_stops_at_the_cap(run_async: bool) -> None:
+def test_a_compression_bomb_stops_at_the_cap(run_async: str | bool) -> None:
     with RawServer(gzip_bomb(200, inflated=8 * 1024 * 1024)) as srv:
         kb = CASES["kubiya"].make(srv.url)
         with pytest.raises(errors.ResponseTooLargeError, match=r"larger than 1048576 bytes"):
@@ -193,7 +197,7 @@ def test_a_compression_bomb_stops_at_the_cap(run_async: bool) -> None:
 
 @RUN_MODES
 @pytest.mark.parametrize("gzipped", [True, False], ids=["gzip", "plain"])
-def test_a_large_body_read_in_many_pieces_is_whole(run_async: bool, gzipped: bool) -> None:
+def test_a_large_body_read_in_many_pieces_is_whole(run_async: str | bool, gzipped: bool) -> None:
     import gzip
     import random
 
@@ -214,7 +218,7 @@ def test_a_large_body_read_in_many_pieces_is_whole(run_async: bool, gzipped: boo
 
 
 @RUN_MODES
-def test_gzip_within_the_cap_is_read(run_async: bool) -> None:
+def test_gzip_within_the_cap_is_read(run_async: str | bool) -> None:
     body = json.dumps({"success": True, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z"})
     import gzip
 
@@ -296,7 +300,7 @@ MALFORMED = {
     ("vendor", "body"), [(v, b) for v, bodies in MALFORMED.items() for b in bodies], ids=lambda p: str(p)[:40]
 )
 def test_a_body_that_breaks_the_document_is_unexpected(
-    server: MockServer, vendor: str, body: object, run_async: bool
+    server: MockServer, vendor: str, body: object, run_async: str | bool
 ) -> None:
     status = 201 if vendor == "runflow" else 200
     server.reply(Reply.json(status, body))
@@ -339,7 +343,7 @@ DEEP = b"[" * 200_000 + b"]" * 200_000
     ids=["deep-200", "deep-500", "deep-422", "odd-422", "odder-422", "date-overflow", "inf", "599", "299"],
 )
 def test_whatever_the_server_sends_the_error_is_typed(
-    server: MockServer, reply: Reply, expected: type[Exception], run_async: bool
+    server: MockServer, reply: Reply, expected: type[Exception], run_async: str | bool
 ) -> None:
     server.default = reply
     with pytest.raises(expected):
@@ -372,7 +376,9 @@ def test_bad_configuration_is_refused_before_anything_is_sent(make: Callable[[],
 
 
 @RUN_MODES
-def test_an_over_long_id_is_refused_before_anything_is_sent(server: MockServer, run_async: bool) -> None:
+def test_an_over_long_id_is_refused_before_anything_is_sent(
+    server: MockServer, run_async: str | bool
+) -> None:
     with pytest.raises(errors.ConfigurationError, match="1025 characters"):
         run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async, run_id="e" * 1025)
     assert server.requests == []
@@ -487,7 +493,7 @@ ESCAPED = "".join(f"\\u{ord(c):04x}" for c in SECRET)
     ],
 )
 def test_no_credential_in_any_attribute_of_any_exception(
-    server: MockServer, reply: Reply, run_async: bool
+    server: MockServer, reply: Reply, run_async: str | bool
 ) -> None:
     server.reply(reply)
     with pytest.raises(errors.PipelineCancelError) as info:
@@ -514,7 +520,7 @@ def test_a_transport_error_never_quotes_a_credential() -> None:
 @RUN_MODES
 @pytest.mark.parametrize("variable", ["HTTPS_PROXY", "ALL_PROXY"])
 def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
-    monkeypatch: pytest.MonkeyPatch, run_async: bool, variable: str
+    monkeypatch: pytest.MonkeyPatch, run_async: str | bool, variable: str
 ) -> None:
     with RawServer(recording_proxy()) as proxy:
         monkeypatch.setenv(variable, proxy.url)  # conftest cleared every proxy variable
@@ -528,7 +534,7 @@ def test_the_sdk_client_sends_https_through_the_environment_proxy_as_a_tunnel(
 
 
 @RUN_MODES
-def test_no_proxy_sends_that_host_direct(monkeypatch: pytest.MonkeyPatch, run_async: bool) -> None:
+def test_no_proxy_sends_that_host_direct(monkeypatch: pytest.MonkeyPatch, run_async: str | bool) -> None:
     with RawServer(recording_proxy()) as proxy, Unaccepted(full=False) as vendor:
         monkeypatch.setenv("HTTPS_PROXY", proxy.url)
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
@@ -580,7 +586,7 @@ def test_plain_http_to_loopback_never_goes_through_a_proxy(
 
 
 @RUN_MODES
-def test_a_callers_client_never_follows_a_redirect(server: MockServer, run_async: bool) -> None:
+def test_a_callers_client_never_follows_a_redirect(server: MockServer, run_async: str | bool) -> None:
     hooks: list[str] = []
     with MockServer() as elsewhere:
         server.reply(Reply(302, b"", (("Location", f"{elsewhere.url}/steal"),)))
@@ -598,7 +604,7 @@ def test_a_callers_client_never_follows_a_redirect(server: MockServer, run_async
                         await obj.acancel("run_1")
                     assert not caller.is_closed
 
-            asyncio.run(go())
+            run_on(run_async, go)
         else:
             with httpx.Client(
                 follow_redirects=True, event_hooks={"request": [lambda r: hooks.append(r.url.path)]}
@@ -652,7 +658,7 @@ def test_the_longest_timeout_accepted_is_an_hour() -> None:
 
 
 @RUN_MODES
-def test_an_id_of_exactly_1024_characters_is_sent(server: MockServer, run_async: bool) -> None:
+def test_an_id_of_exactly_1024_characters_is_sent(server: MockServer, run_async: str | bool) -> None:
     server.reply(DOCUMENTED["kubiya"][200][0])
     run_cancel(CASES["kubiya"].make(server.url), "kubiya", run_async, run_id="e" * 1024)
     assert server.requests[0].path == f"/api/v1/executions/{'e' * 1024}/terminate"
@@ -671,6 +677,7 @@ def test_importing_one_vendor_loads_nothing_else() -> None:
     assert "kubiya_client" in loaded
     for absent in (
         "asyncio",
+        "anyio",
         "pipeline_cancel.cli",
         "pipeline_cancel.bulk",
         "gumloop_client",
@@ -680,17 +687,13 @@ def test_importing_one_vendor_loads_nothing_else() -> None:
         assert absent not in loaded
 
 
-def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
+@pytest.mark.anyio
+async def test_acancel_many_accepts_a_caller_async_client(server: MockServer) -> None:
     server.default = DOCUMENTED["kubiya"][200][0]
-
-    async def go() -> list[Any]:
-        async with httpx.AsyncClient() as caller:
-            kb = CASES["kubiya"].make(server.url, async_http_client=caller)
-            outcomes = await acancel_many(kb, ["a", "b", "c"], concurrency=2, reason="r")
-            assert not caller.is_closed
-            return outcomes
-
-    outcomes = asyncio.run(go())
+    async with httpx.AsyncClient() as caller:
+        kb = CASES["kubiya"].make(server.url, async_http_client=caller)
+        outcomes = await acancel_many(kb, ["a", "b", "c"], concurrency=2, reason="r")
+        assert not caller.is_closed
     assert [o.outcome for o in outcomes if isinstance(o, CancelResult)] == ["canceled"] * 3
 
 
@@ -718,7 +721,9 @@ def test_the_content_encodings_that_are_read(encoding: str) -> None:
 
 @RUN_MODES
 @pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
-def test_a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_not(run_async: bool, gzipped: bool) -> None:
+def test_a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_not(
+    run_async: str | bool, gzipped: bool
+) -> None:
     import gzip
 
     head = b'{"success": true, "workflow_id": "wf", "terminated_at": "2026-11-23T10:00:00Z", "pad": "'
@@ -799,7 +804,7 @@ class _TLSServer:
 
 @RUN_MODES
 def test_a_certificate_that_does_not_verify_ends_the_call_before_any_credential_is_sent(
-    run_async: bool,
+    run_async: str | bool,
 ) -> None:
     server = _TLSServer()
     try:
@@ -813,17 +818,17 @@ def test_a_certificate_that_does_not_verify_ends_the_call_before_any_credential_
 
 
 @RUN_MODES
-def test_a_certificate_authority_named_by_ssl_cert_file_is_trusted(run_async: bool) -> None:
+def test_a_certificate_authority_named_by_ssl_cert_file_is_trusted(run_async: str | bool) -> None:
     """A private CA (a corporate proxy's, say) works as httpx documents, in a fresh process."""
     server = _TLSServer()
     code = textwrap.dedent(
         f"""
-        import asyncio
+        import anyio
         from pipeline_cancel import Kubiya, errors
         kb = Kubiya(api_key="{SECRETS["kubiya"]}", base_url="https://127.0.0.1:{server.port}", max_retries=0)
         try:
-            if {run_async}:
-                asyncio.run(kb.acancel("exec-1", reason="r"))
+            if {run_async!r}:
+                anyio.run(lambda: kb.acancel("exec-1", reason="r"), backend={run_async!r})
             else:
                 kb.cancel("exec-1", reason="r")
         except errors.PipelineCancelError as exc:

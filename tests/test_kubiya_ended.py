@@ -9,17 +9,17 @@ here is checked against Kubiya's documents by openapi-core.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 from pipeline_cancel import CancelResult, Kubiya, acancel_many, cancel, cancel_many, cli, errors
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Received, Reply
 
-RUN_MODES = pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+RUN_MODES = pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 OK = DOCUMENTED["kubiya"][200][0]
 
 
@@ -35,7 +35,7 @@ def kubiya(server: MockServer) -> Kubiya:
     return Kubiya(api_key="kb_key", base_url=server.url, max_retries=0)
 
 
-def run(server: MockServer, run_async: bool, wait: float | None = None) -> CancelResult[Any]:
+def run(server: MockServer, run_async: str | bool, wait: float | None = None) -> CancelResult[Any]:
     kb = kubiya(server)
     if not run_async:
         with kb:
@@ -45,7 +45,7 @@ def run(server: MockServer, run_async: bool, wait: float | None = None) -> Cance
         async with kb:
             return await kb.acancel("exec-1", reason="stuck", wait=wait)
 
-    return asyncio.run(go())
+    return run_on(run_async, go)
 
 
 def checked(server: MockServer, *replies: Reply) -> None:
@@ -59,7 +59,7 @@ def checked(server: MockServer, *replies: Reply) -> None:
 @RUN_MODES
 @pytest.mark.parametrize("state", ["completed", "cancelled", "canceled"])
 def test_an_execution_that_ended_is_already_finished_without_a_read(
-    server: MockServer, run_async: bool, state: str
+    server: MockServer, run_async: str | bool, state: str
 ) -> None:
     server.reply(refusal(state))
     result = run(server, run_async)
@@ -73,7 +73,7 @@ def test_an_execution_that_ended_is_already_finished_without_a_read(
 @RUN_MODES
 @pytest.mark.parametrize("read", ["cancelled", "completed"])
 def test_failed_is_settled_by_one_read_that_shows_it_ended(
-    server: MockServer, run_async: bool, read: str
+    server: MockServer, run_async: str | bool, read: str
 ) -> None:
     server.reply(refusal("failed"), execution(read))
     result = run(server, run_async)
@@ -89,7 +89,7 @@ def test_failed_is_settled_by_one_read_that_shows_it_ended(
 @RUN_MODES
 @pytest.mark.parametrize(("state", "read"), [("failed", "running"), ("paused", "paused")])
 def test_a_state_the_read_shows_not_ended_is_an_error_naming_it(
-    server: MockServer, run_async: bool, state: str, read: str
+    server: MockServer, run_async: str | bool, state: str, read: str
 ) -> None:
     server.reply(refusal(state), execution(read))
     with pytest.raises(errors.InvalidRequestError) as caught:
@@ -106,7 +106,7 @@ def test_a_state_the_read_shows_not_ended_is_an_error_naming_it(
 @RUN_MODES
 @pytest.mark.parametrize("read_reply", [Reply.json(404, {"detail": "Execution not found"}), Reply(500, b"x")])
 def test_a_failed_read_leaves_the_refusal_as_it_was(
-    server: MockServer, run_async: bool, read_reply: Reply
+    server: MockServer, run_async: str | bool, read_reply: Reply
 ) -> None:
     server.reply(refusal("None"), read_reply)
     with pytest.raises(errors.InvalidRequestError) as caught:
@@ -128,7 +128,7 @@ def test_a_failed_read_leaves_the_refusal_as_it_was(
     ],
 )
 def test_a_400_of_any_other_shape_stays_an_error_with_no_read(
-    server: MockServer, run_async: bool, body: dict[str, Any]
+    server: MockServer, run_async: str | bool, body: dict[str, Any]
 ) -> None:
     server.reply(Reply.json(400, body))
     with pytest.raises(errors.InvalidRequestError):
@@ -137,7 +137,7 @@ def test_a_400_of_any_other_shape_stays_an_error_with_no_read(
 
 
 @RUN_MODES
-def test_the_same_text_with_422_is_not_a_refusal_of_state(server: MockServer, run_async: bool) -> None:
+def test_the_same_text_with_422_is_not_a_refusal_of_state(server: MockServer, run_async: str | bool) -> None:
     server.reply(Reply.json(422, {"detail": "Cannot terminate workflow in status: completed"}))
     with pytest.raises(errors.InvalidRequestError):
         run(server, run_async)
@@ -145,7 +145,7 @@ def test_the_same_text_with_422_is_not_a_refusal_of_state(server: MockServer, ru
 
 
 @RUN_MODES
-def test_with_wait_an_ended_execution_is_final_at_once(server: MockServer, run_async: bool) -> None:
+def test_with_wait_an_ended_execution_is_final_at_once(server: MockServer, run_async: str | bool) -> None:
     server.reply(refusal("completed"))
     result = run(server, run_async, wait=30)
     assert (result.outcome, result.vendor_status) == ("already_finished", "completed")
@@ -153,7 +153,9 @@ def test_with_wait_an_ended_execution_is_final_at_once(server: MockServer, run_a
 
 
 @RUN_MODES
-def test_with_wait_a_read_that_shows_it_ended_is_final_at_once(server: MockServer, run_async: bool) -> None:
+def test_with_wait_a_read_that_shows_it_ended_is_final_at_once(
+    server: MockServer, run_async: str | bool
+) -> None:
     server.reply(refusal("waiting_for_input"), execution("cancelled"))
     result = run(server, run_async, wait=30)
     assert (result.outcome, result.vendor_status) == ("already_finished", "cancelled")
@@ -189,13 +191,11 @@ def test_cancel_many_over_a_mixed_list() -> None:
     assert "'paused'" in str(third)
 
 
-def test_acancel_many_over_a_mixed_list() -> None:
-    async def go() -> list[Any]:
-        async with kubiya(server) as kb:
-            return await acancel_many(kb, IDS, reason="cleanup")
-
+@pytest.mark.anyio
+async def test_acancel_many_over_a_mixed_list() -> None:
     with MockServer(mixed) as server:
-        outcomes = asyncio.run(go())
+        async with kubiya(server) as kb:
+            outcomes = await acancel_many(kb, IDS, reason="cleanup")
     assert [getattr(o, "outcome", type(o).__name__) for o in outcomes] == [
         "canceled",
         "already_finished",

@@ -116,18 +116,18 @@ REFUSALS: list[tuple[str, Callable[[], object], str]] = [
     (
         "option that does not apply",
         lambda: cancel(kubiya(), "e", pipeline_id="p", reason="r"),
-        "kubiya: pipeline_id does not apply to kubiya",
+        "kubiya: pipeline_id does not apply: this vendor's cancel takes reason",
     ),
-    ("required option", lambda: cancel(kubiya(), "e"), "kubiya: reason is required for kubiya"),
+    ("required option", lambda: cancel(kubiya(), "e"), "kubiya: reason is required by this vendor's cancel"),
     (
         "vectorshift without pipeline",
         lambda: cancel(VectorShift(api_key="k", base_url=CLOSED), "r"),
-        "vectorshift: pipeline_id is required for vectorshift",
+        "vectorshift: pipeline_id is required by this vendor's cancel",
     ),
     (
         "vectorshift wait",
         lambda: cancel(VectorShift(api_key="k", base_url=CLOSED), "r", pipeline_id="p", wait=5),
-        "vectorshift: vectorshift documents no operation to read a run's state, so a cancel cannot be"
+        "vectorshift: this vendor documents no operation to read a run's state, so a cancel cannot be"
         " confirmed: call cancel() without wait=",
     ),
     (
@@ -374,6 +374,7 @@ def test_the_refusal_says_exactly_this(call: Callable[[], object], message: str)
     assert isinstance(info.value, ValueError)  # what argument checks raise, for callers who catch that
 
 
+@pytest.mark.anyio
 async def test_acancel_many_refuses_the_same_way() -> None:
     with pytest.raises(errors.ConfigurationError) as info:
         await acancel_many(kubiya(), ["e"], reason="r", concurrency=0)

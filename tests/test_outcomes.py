@@ -7,13 +7,13 @@ with its text, `vendor_status` and typed `response`; for each status answer, the
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 from pipeline_cancel import CancelResult, Gumloop, RunStatus, errors
 from pipeline_cancel.vendor import Vendor
 
+from tests.support.backends import MODES, run_on
 from tests.support.samples import KUBIYA_OK, PIPELINE, RUN, kubiya_execution, pipeline, run
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES
@@ -33,7 +33,7 @@ def cancel(obj: Vendor[Any, Any, Any], vendor: str, mode: str, run_id: str = "ru
         finally:
             await obj.aclose()
 
-    return asyncio.run(go())
+    return run_on(mode, go)
 
 
 # vendor, reply, outcome, vendor_status, a field of the typed response and its value
@@ -64,7 +64,7 @@ RESULTS = [
 ]
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 @pytest.mark.parametrize(("vendor", "reply", "outcome", "vendor_status", "field"), RESULTS)
 def test_every_field_of_a_result(
     server: MockServer,
@@ -161,7 +161,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 @pytest.mark.parametrize(("vendor", "reply", "cls", "text", "vendor_status", "field"), REFUSED)
 def test_every_field_of_a_refusal(
     server: MockServer,
@@ -220,7 +220,7 @@ STATUS_PATHS = {
 }
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 @pytest.mark.parametrize(("vendor", "body", "vendor_status", "terminal", "canceled"), STATUSES)
 def test_every_field_of_a_status(
     server: MockServer,
@@ -236,7 +236,7 @@ def test_every_field_of_a_status(
         if mode == "sync":
             status: RunStatus[Any] = obj.status("run_1")  # type: ignore[attr-defined]
         else:
-            status = asyncio.run(obj.astatus("run_1"))  # type: ignore[attr-defined]
+            status = run_on(mode, lambda: obj.astatus("run_1"))
     assert (status.vendor, status.run_id, status.vendor_status) == (vendor, "run_1", vendor_status)
     assert (status.terminal, status.canceled) == (terminal, canceled)
     assert status.response is not None
@@ -249,7 +249,7 @@ def test_every_field_of_a_status(
 
 
 @pytest.mark.parametrize("vendor", ["gumloop", "ionworks", "runflow", "kubiya"])
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 def test_a_status_read_checks_the_id_first(server: MockServer, vendor: str, mode: str) -> None:
     obj = CASES[vendor].make(server.url)  # nothing is sent, so no pool is opened
     what = {"ionworks": "pipeline_id", "kubiya": "execution_id"}.get(vendor, "run_id")
@@ -257,13 +257,13 @@ def test_a_status_read_checks_the_id_first(server: MockServer, vendor: str, mode
         if mode == "sync":
             obj.status("..")  # type: ignore[attr-defined]
         else:
-            asyncio.run(obj.astatus(".."))  # type: ignore[attr-defined]
+            run_on(mode, lambda: obj.astatus(".."))
     assert str(info.value) == f"{vendor}: {what} '..' is not an id"
     assert server.requests == []
 
 
 @pytest.mark.parametrize("vendor", ["ionworks", "runflow"])
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 def test_a_final_cancel_answer_needs_no_status_read_but_wait_is_still_checked(
     server: MockServer, vendor: str, mode: str
 ) -> None:
@@ -284,12 +284,12 @@ def test_a_final_cancel_answer_needs_no_status_read_but_wait_is_still_checked(
                     await obj.acancel("run_1", wait=-1, **args)  # type: ignore[attr-defined]
                 return await obj.acancel("run_1", wait=5, **args)  # type: ignore[attr-defined]
 
-        result = asyncio.run(go())
+        result = run_on(mode, go)
     assert (result.outcome, result.status) == ("canceled", None)
     assert len(server.requests) == 1  # the cancel only: its answer already showed the final state
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@MODES
 @pytest.mark.parametrize(
     ("vendor", "running", "stopped"),
     [("gumloop", "TERMINATING", "TERMINATED"), ("kubiya", "running", "cancelled")],
@@ -317,7 +317,7 @@ def test_the_public_cancel_confirms_with_wait(
                 confirmed: CancelResult[Any] = await obj.acancel("run_1", wait=60, **args)  # type: ignore[attr-defined]
                 return confirmed
 
-        result = asyncio.run(go())
+        result = run_on(mode, go)
     assert (result.outcome, result.vendor_status) == ("canceled", stopped)
     assert result.status is not None and result.status.vendor_status == stopped
     assert [r.method for r in server.requests] == ["POST", "GET", "GET"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import pytest
 from pipeline_cancel import CancelResult, Kubiya, acancel, acancel_many, cancel, cancel_many, errors
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Received, Reply
 from tests.support.vendors import CASES, SECRETS
@@ -58,8 +58,9 @@ def test_cancel_by_name_reads_the_environment(server: MockServer, monkeypatch: p
     result = cancel("runflow", "01J0", reason="duplicate submission")
     assert result.outcome == "canceled"
     assert server.requests[0].headers["authorization"] == "Bearer rf_svc_from_env"
-    result = asyncio.run(acancel("runflow", "01J0"))
-    assert result.outcome == "already_finished"
+    for mode in BACKENDS:
+        server.reply(DOCUMENTED["runflow"][200][0])
+        assert run_on(mode, lambda: acancel("runflow", "01J0")).outcome == "already_finished"
 
 
 def _by_id(received: Received) -> Reply:
@@ -88,14 +89,11 @@ def test_cancel_many_gives_one_outcome_per_id_in_order() -> None:
     assert server.wait_closed()
 
 
-def test_acancel_many_from_async_code_and_sync_wrapper_refuses_inside_a_loop() -> None:
+@pytest.mark.anyio
+async def test_acancel_many_from_async_code_and_sync_wrapper_refuses_inside_a_loop() -> None:
     with MockServer(default=_by_id) as server:
         kb = CASES["kubiya"].make(server.url)
-
-        async def go() -> list[CancelResult | errors.PipelineCancelError]:
-            with pytest.raises(errors.ConfigurationError, match="acancel_many"):
-                cancel_many(kb, ["a"], reason="r")
-            return await acancel_many(kb, ["a", "b"], concurrency=2, reason="r")
-
-        outcomes = asyncio.run(go())
+        with pytest.raises(errors.ConfigurationError, match="acancel_many"):
+            cancel_many(kb, ["a"], reason="r")
+        outcomes = await acancel_many(kb, ["a", "b"], concurrency=2, reason="r")
     assert [o.run_id for o in outcomes if isinstance(o, CancelResult)] == ["a", "b"]

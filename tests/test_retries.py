@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import time
 
@@ -11,6 +10,7 @@ import pytest
 from pipeline_cancel import CancelResult, errors
 from pipeline_cancel.retries import RetryPolicy, parse_retry_after
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES
@@ -32,7 +32,7 @@ FINAL_ERROR = {
 OK = DOCUMENTED["kubiya"][200][0]
 
 
-def _cancel(url: str, run_async: bool, **options: object) -> CancelResult:
+def _cancel(url: str, run_async: str | bool, **options: object) -> CancelResult:
     kb = CASES["kubiya"].make(url, **options)
 
     async def go() -> CancelResult:
@@ -40,16 +40,16 @@ def _cancel(url: str, run_async: bool, **options: object) -> CancelResult:
             return await kb.acancel("exec-1", reason="stuck")
 
     if run_async:
-        return asyncio.run(go())
+        return run_on(run_async, go)
     with kb:
         return kb.cancel("exec-1", reason="stuck")
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 @pytest.mark.parametrize("failures", [0, 1, 2])
 @pytest.mark.parametrize("kind", list(FAILURES))
 def test_retry_matrix_recovers(
-    server: MockServer, sleeps: list[float], kind: str, failures: int, run_async: bool
+    server: MockServer, sleeps: list[float], kind: str, failures: int, run_async: str | bool
 ) -> None:
     server.reply(*[FAILURES[kind]] * failures, OK)
     result = _cancel(server.url, run_async)
@@ -61,9 +61,9 @@ def test_retry_matrix_recovers(
         assert 0.375 * 2**n <= waited <= 0.5 * 2**n
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 @pytest.mark.parametrize("kind", list(FAILURES))
-def test_retries_run_out(server: MockServer, sleeps: list[float], kind: str, run_async: bool) -> None:
+def test_retries_run_out(server: MockServer, sleeps: list[float], kind: str, run_async: str | bool) -> None:
     server.reply(*[FAILURES[kind]] * 3, OK)
     with pytest.raises(FINAL_ERROR[kind]) as info:
         _cancel(server.url, run_async)
@@ -185,9 +185,9 @@ def test_policy_bounds() -> None:
 # -- what an operator reads in the logs, and waits that would pass a deadline ------------------------
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 def test_each_retry_is_logged_with_its_wait_and_reason(
-    server: MockServer, caplog: pytest.LogCaptureFixture, run_async: bool
+    server: MockServer, caplog: pytest.LogCaptureFixture, run_async: str | bool
 ) -> None:
     server.reply(Reply(503, b"busy", (("Retry-After", "1"),)), Reply(close=True), OK)
     with caplog.at_level("INFO", logger="pipeline_cancel"):
@@ -211,7 +211,7 @@ def test_each_answer_is_logged_at_debug_with_its_status(
     assert debug == ["POST /api/v1/executions/exec-1/terminate -> 404"]
 
 
-def _not_confirmed(status_reply: Reply, wait: float, run_async: bool) -> errors.NotConfirmedError:
+def _not_confirmed(status_reply: Reply, wait: float, run_async: str | bool) -> errors.NotConfirmedError:
     """Cancel with `wait=`, every status read answered `status_reply`: the error it ends in."""
 
     def reply(received: object) -> Reply:
@@ -226,24 +226,24 @@ def _not_confirmed(status_reply: Reply, wait: float, run_async: bool) -> errors.
 
         with pytest.raises(errors.NotConfirmedError) as info:
             if run_async:
-                asyncio.run(go())
+                run_on(run_async, go)
             else:
                 with kb:
                     kb.cancel("exec-1", reason="stuck", wait=wait)
     return info.value
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
-def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: bool, sleeps: list[float]) -> None:
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
+def test_a_retry_wait_that_would_pass_wait_is_not_taken(run_async: str | bool, sleeps: list[float]) -> None:
     """Under `wait=2`, a status read answered 503 with Retry-After: 5 is not retried after 5 s."""
     error = _not_confirmed(Reply(503, b"busy", (("Retry-After", "5"),)), 2, run_async)
     assert 5.0 not in sleeps  # the vendor's Retry-After would have outlived the wait
     assert isinstance(error.last_error, errors.ServerError)  # every status read was refused
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 def test_a_network_failure_under_wait_is_retried_only_while_the_wait_allows(
-    run_async: bool, sleeps: list[float]
+    run_async: str | bool, sleeps: list[float]
 ) -> None:
     """Under `wait=0.3`, a status read whose connection drops is not retried after a 0.375 s backoff."""
     error = _not_confirmed(Reply(close=True), 0.3, run_async)

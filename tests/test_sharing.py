@@ -10,6 +10,7 @@ import httpx
 import pytest
 from pipeline_cancel import CancelResult, errors
 
+from tests.support.backends import ASYNC_MODES, run_on
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer
 from tests.support.vendors import CASES
@@ -17,16 +18,20 @@ from tests.support.vendors import CASES
 OK = DOCUMENTED["kubiya"][200][0]
 
 
-def test_one_vendor_object_works_in_two_event_loops_and_each_loop_closes_its_pool() -> None:
+@pytest.mark.parametrize(
+    "runs", [("asyncio", "asyncio"), ("trio", "asyncio", "trio")], ids=["asyncio-twice", "trio-asyncio-trio"]
+)
+def test_one_vendor_object_works_in_each_run_and_each_run_closes_its_pool(runs: tuple[str, ...]) -> None:
     with MockServer(default=OK) as server:
         kb = CASES["kubiya"].make(server.url)
-        for _ in range(2):  # the second asyncio.run is where a loop-bound client used to fail
-            assert asyncio.run(kb.acancel("e", reason="r")).outcome == "canceled"
-            assert server.wait_closed(), "the loop shut down but its pool's connection stayed open"
-        assert server.connections_opened == 2  # a pool per loop, none reused across loops
+        for mode in runs:  # a second run is where a loop-bound client used to fail
+            assert run_on(mode, lambda: kb.acancel("e", reason="r")).outcome == "canceled"
+            assert server.wait_closed(), f"the {mode} run ended but its pool's connection stayed open"
+        assert server.connections_opened == len(runs)  # a pool per run, none reused across runs
 
 
-def test_aclose_releases_the_loops_pool_and_the_object_stays_usable() -> None:
+@ASYNC_MODES
+def test_aclose_releases_the_loops_pool_and_the_object_stays_usable(mode: str) -> None:
     with MockServer(default=OK) as server:
         kb = CASES["kubiya"].make(server.url)
 
@@ -37,7 +42,7 @@ def test_aclose_releases_the_loops_pool_and_the_object_stays_usable() -> None:
             await kb.acancel("e", reason="r")  # a new pool, on the same loop
             await kb.aclose()
 
-        asyncio.run(go())
+        run_on(mode, go)
         assert kb.cancel("e", reason="r").outcome == "canceled"  # and the sync side after close()
         kb.close()
         assert server.wait_closed()
@@ -103,14 +108,11 @@ def test_a_finished_event_loop_is_not_kept_alive_by_the_vendor_object() -> None:
         assert server.wait_closed()
 
 
-def test_aclose_on_a_loop_that_never_sent_anything_is_fine() -> None:
+@ASYNC_MODES
+def test_aclose_on_a_loop_that_never_sent_anything_is_fine(mode: str) -> None:
     with MockServer(default=OK) as server:
         kb = CASES["kubiya"].make(server.url)
-        asyncio.run(kb.acancel("e", reason="r"))
-
-        async def only_close() -> None:
-            await kb.aclose()
-
-        asyncio.run(only_close())
+        run_on(mode, lambda: kb.acancel("e", reason="r"))
+        run_on(mode, kb.aclose)
         assert kb.cancel("e", reason="r").outcome == "canceled"
         kb.close()

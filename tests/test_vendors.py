@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 from pipeline_cancel import CancelResult, Gumloop, Ionworks, errors
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED, KUBIYA_OK, pipeline, run
 from tests.support.server import MockServer, Reply
@@ -26,9 +26,9 @@ def _expected_body(vendor: str) -> Any:
     }[vendor]
 
 
-@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("run_async", [False, *BACKENDS], ids=["sync", *BACKENDS])
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_request_shape_and_canceled_outcome(server: MockServer, vendor: str, run_async: bool) -> None:
+def test_request_shape_and_canceled_outcome(server: MockServer, vendor: str, run_async: str | bool) -> None:
     case = CASES[vendor]
     reply, _ = DOCUMENTED[vendor][CANCELED_REPLY_STATUS[vendor]]
     server.reply(reply)
@@ -39,7 +39,7 @@ def test_request_shape_and_canceled_outcome(server: MockServer, vendor: str, run
             async with obj:
                 return await obj.acancel("run_1", **case.cancel_args)
 
-        result = asyncio.run(go())
+        result = run_on(run_async, go)
     else:
         with obj:
             result = obj.cancel("run_1", **case.cancel_args)

@@ -1,25 +1,30 @@
 """The asynchronous half of the transport: retries, the per-attempt deadline, and one pool per loop.
 
-Kept apart from `retries.py` so that importing a vendor class does not import
-asyncio; this module is loaded the first time something is awaited.
+Kept apart from `retries.py` so that importing a vendor class does not import anyio;
+this module is loaded the first time something is awaited. Everything here goes
+through anyio (httpx's own dependency), so it runs under asyncio and trio alike, and
+a caller's cancellation (a cancel scope, `asyncio.timeout`, a cancelled task) always
+propagates as that backend's own cancellation, never as an error of ours.
 
 An httpx connection belongs to the event loop that opened it. A vendor object may
-be used from several loops (two `asyncio.run` calls, a thread with its own loop),
-so its own async pool is kept per loop: `LoopLocalTransport` opens one on first use
-in a loop and closes it when that loop shuts down its async generators, which
-`asyncio.run` and `asyncio.Runner` do before closing the loop.
+be used from several loops (two `asyncio.run` calls, a trio run, a thread with its
+own loop), so its own async pool is kept per loop, in an anyio `RunVar`:
+`LoopLocalTransport` opens one on first use in a loop and closes it when that loop
+finalizes its async generators, which `asyncio.run`, `asyncio.Runner` and `trio.run`
+all do before they return.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 
+import anyio
 import httpx
+from anyio.lowlevel import RunVar
 
-from pipeline_cancel.http import Connection, ssl_context
+from pipeline_cancel.http import Connection, ssl_context, with_caller_headers
 from pipeline_cancel.retries import (
     ATTEMPTS,
     CONTENT_ENCODING,
@@ -35,14 +40,25 @@ from pipeline_cancel.retries import (
 )
 
 # Module global looked up at call time, so tests can replace the clock's waits.
-_asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+_asleep: Callable[[float], Awaitable[None]] = anyio.sleep
 
 
 async def aread_response(response: httpx.Response, limit: int) -> bytes:
-    """The decoded body, within the limit, read from the transport's own stream (see `read_response`)."""
+    """The decoded body, within the limit, read from the transport's own stream (see `read_response`).
+
+    The stream's iterator is closed here when reading stops early (the cap, the deadline, a
+    cancellation), not left to the garbage collector, which trio warns about.
+    """
     reader = BodyReader(response.headers.get(CONTENT_ENCODING), limit)
-    async for chunk in response.stream:  # type: ignore[union-attr]  # a transport's response: async stream
-        reader.feed(chunk)
+    chunks = aiter(response.stream)  # type: ignore[arg-type]  # a transport's response: async stream
+    try:
+        async for chunk in chunks:
+            reader.feed(chunk)
+    finally:
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            with anyio.CancelScope(shield=True):
+                await close()
     return reader.finish()
 
 
@@ -68,12 +84,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         # the loop-level timeout a moment later stops a server that keeps each read in time.
         request.extensions["timeout"] = _clamped(request.extensions.get("timeout", {}), seconds)
         try:
-            async with asyncio.timeout(seconds + BACKSTOP):
+            with anyio.fail_after(seconds + BACKSTOP):
                 response = await self._inner.handle_async_request(request)
                 try:
                     body = await aread_response(response, self._limits.max_response_bytes)
                 finally:
-                    await response.stream.aclose()  # type: ignore[union-attr]
+                    # Shielded: under a cancellation (ours or the caller's) the connection is
+                    # still given back, closed, rather than left to the garbage collector.
+                    with anyio.CancelScope(shield=True):
+                        await response.stream.aclose()  # type: ignore[union-attr]
         except (TimeoutError, httpx.TimeoutException) as exc:
             if isinstance(exc, httpx.TimeoutException) and time.monotonic() < started + seconds:
                 raise  # a socket's own timeout: the connect cap
@@ -116,59 +135,46 @@ class LoopLocalTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
         self._make = make
-        self._lock = threading.Lock()
-        self._loops: dict[asyncio.AbstractEventLoop, _Entry] = {}
+        self._pools: RunVar[_Entry | None] = RunVar("pipeline_cancel.pool", None)
 
     # mutmut 3.8's wrapper for async generators cannot be closed by a loop's shutdown
     # ("aclose(): asynchronous generator is already running"), so this one stays unwrapped.
     # pragma: no mutate start, the mutation tool cannot wrap an async generator (above)
-    async def _keeper(
-        self, loop: asyncio.AbstractEventLoop, transport: httpx.AsyncBaseTransport
-    ) -> AsyncGenerator[None, None]:
-        """Lives as long as the loop; the loop's shutdown closes it, and with it the pool."""
+    async def _keeper(self, transport: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
+        """Lives as long as the loop; the loop's finalization closes it, and with it the pool.
+
+        It then drops its entry too: the generator refers to the loop (its finalizer), and the
+        loop's storage refers to the entry, which would keep a finished loop alive.
+        """
         try:
             yield
         finally:
-            with self._lock:
-                if (entry := self._loops.get(loop)) is not None and entry.transport is transport:
-                    del self._loops[loop]
-            await transport.aclose()
+            entry = self._pools.get()
+            if entry is not None and entry.transport is transport:
+                self._pools.set(None)
+            with anyio.CancelScope(shield=True):
+                await transport.aclose()
 
     # pragma: no mutate end
     async def _current(self) -> httpx.AsyncBaseTransport:
-        loop = asyncio.get_running_loop()
-        entry = self._loops.get(loop)
+        entry = self._pools.get()
         if entry is not None:
             return entry.transport
         transport = self._make()
-        keeper = self._keeper(loop, transport)
-        await keeper.__anext__()  # first iteration registers it with this loop's shutdown
-        with self._lock:
-            self._forget_closed_loops()
-            self._loops[loop] = _Entry(transport, keeper)
+        keeper = self._keeper(transport)
+        await keeper.__anext__()  # first iteration registers it with this loop's finalization
+        self._pools.set(_Entry(transport, keeper))
         return transport
-
-    def _forget_closed_loops(self) -> None:
-        """Pools of loops that closed without shutting down their generators can only be dropped."""
-        for loop in [loop for loop in self._loops if loop.is_closed()]:
-            del self._loops[loop]
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await (await self._current()).handle_async_request(request)
 
     async def aclose(self) -> None:
         """Close this loop's pool; the object stays usable and opens a new pool when next used."""
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            entry = self._loops.pop(loop, None)
-            self._forget_closed_loops()
+        entry = self._pools.get()
+        self._pools.set(None)
         if entry is not None:
             await entry.keeper.aclose()
-
-    def forget(self) -> None:
-        """From synchronous code: drop the pools of loops that are already closed."""
-        with self._lock:
-            self._forget_closed_loops()
 
 
 class AsyncCallerTransport(httpx.AsyncBaseTransport):
@@ -178,6 +184,7 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request = with_caller_headers(request, self._client.headers)
         return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     async def aclose(self) -> None:
@@ -234,7 +241,3 @@ class AsyncClients:
         """Close the running loop's pool; the client stays usable and reopens one when next used."""
         if self._inner is not None:
             await self._inner.aclose()
-
-    def forget(self) -> None:
-        if isinstance(self._inner, LoopLocalTransport):
-            self._inner.forget()

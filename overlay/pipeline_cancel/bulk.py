@@ -8,9 +8,11 @@ close what they made.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import Any, TypeVar, overload
+
+import anyio
+import anyio.lowlevel
 
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.result import CancelResult
@@ -142,25 +144,32 @@ async def acancel_many(
     try:
         options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
         obj._check_wait(wait)  # before anything is sent, not once per id
-        gate = asyncio.Semaphore(concurrency)
+        gate = anyio.Semaphore(concurrency)
         client, close_client = obj._async().for_bulk()
+        outcomes: list[Outcome[object]] = []
 
-        async def one(run_id: str) -> Outcome[object]:
+        async def one(index: int, run_id: str) -> None:
             async with gate:
                 try:
-                    return await obj._acancel(run_id, options, client, wait=wait)
+                    outcomes[index] = await obj._acancel(run_id, options, client, wait=wait)
                 except PipelineCancelError as exc:
-                    return exc
+                    outcomes[index] = exc
                 except Exception as exc:  # a bug here must not cost the other ids their outcomes
                     error = PipelineCancelError(f"internal error: {type(exc).__name__}", vendor=obj.name)
                     error.__cause__ = exc
-                    return error
+                    outcomes[index] = error
 
         try:
-            return list(await asyncio.gather(*(one(run_id) for run_id in ids)))
+            # Every slot is filled before the task group ends, unless the caller cancelled it.
+            outcomes.extend(PipelineCancelError("not sent", vendor=obj.name) for _ in ids)
+            async with anyio.create_task_group() as tasks:
+                for index, run_id in enumerate(ids):
+                    tasks.start_soon(one, index, run_id)
+            return outcomes
         finally:
             if close_client:
-                await client.aclose()
+                with anyio.CancelScope(shield=True):
+                    await client.aclose()
     finally:
         if owned:
             await obj.aclose()
@@ -195,12 +204,12 @@ def cancel_many(
     reason: str | None = None,
     wait: float | None = None,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
-    """Synchronous `acancel_many`; from async code, await `acancel_many` instead."""
+    """Synchronous `acancel_many` (on asyncio); from async code, await `acancel_many` instead."""
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(
-            acancel_many(
+        anyio.lowlevel.current_token()  # asyncio's loop or trio's run, whichever is running here
+    except RuntimeError:  # none is
+        return anyio.run(
+            lambda: acancel_many(
                 vendor, run_ids, concurrency=concurrency, pipeline_id=pipeline_id, reason=reason, wait=wait
             )
         )

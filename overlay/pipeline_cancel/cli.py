@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action=_Version, nargs=0, help="print the versions of the package and clients"
     )
-    parser.add_argument("vendor", choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY))
+    parser.add_argument(
+        "vendor", type=str.lower, choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY)
+    )
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
     parser.add_argument("--pipeline-id", help="VectorShift: the pipeline the run belongs to")
     parser.add_argument("--reason", help="Runflow (optional) and Kubiya (required): why, for the audit log")
@@ -97,7 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="after the vendor accepts, read the run's state until it has stopped (not VectorShift)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    parser.usage = parser.format_usage().removeprefix("usage: ").rstrip() + f"\n       {STATUS_USAGE}"
     return parser
+
+
+STATUS_USAGE = "pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID"
 
 
 def build_status_parser() -> argparse.ArgumentParser:
@@ -106,7 +112,9 @@ def build_status_parser() -> argparse.ArgumentParser:
         description="Read a run's state from the vendor's status operation (credentials from the env).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("vendor", choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY))
+    parser.add_argument(
+        "vendor", type=str.lower, choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY)
+    )
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
     parser.add_argument("--base-url", help="override the vendor's API base URL")
     parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")

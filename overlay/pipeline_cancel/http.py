@@ -20,7 +20,13 @@ import httpx
 from pipeline_cancel._version import __version__
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.errors import ConfigurationError
-from pipeline_cancel.retries import AttemptLimits, RetryPolicy, RetryTransport, own_transport
+from pipeline_cancel.retries import (
+    AttemptLimits,
+    RetryPolicy,
+    RetryTransport,
+    bound_by_deadline,
+    own_transport,
+)
 
 DEFAULT_TIMEOUT = 30.0
 CONNECT_TIMEOUT = 10.0
@@ -95,12 +101,11 @@ def ssl_context() -> ssl.SSLContext:
 def proxied(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
     """Whether a caller's client would route `url` through a proxy (or another mounted transport).
 
-    httpx keeps the proxies it took from `proxy=`, `mounts=` or the environment in
-    `_mounts`; there is no public way to ask, and httpx is pinned below 0.29.
+    Asked exactly as httpx decides it when it sends (`_transport_for_url`: its mounts, from
+    `proxy=`, `mounts=` or, with `trust_env`, the environment and NO_PROXY, most specific
+    first); there is no public way to ask, and httpx is pinned below 0.29.
     """
-    return any(
-        transport is not None and pattern.matches(url) for pattern, transport in client._mounts.items()
-    )
+    return client._transport_for_url(url) is not client._transport
 
 
 def check_caller_client(client: httpx.Client | httpx.AsyncClient, conn: Connection) -> None:
@@ -112,6 +117,32 @@ def check_caller_client(client: httpx.Client | httpx.AsyncClient, conn: Connecti
         )
 
 
+# A caller's client's default headers apply to what is sent through it, but never these: another
+# service's credentials must not reach the vendor, and the body and the bounded reader (which
+# decodes gzip and deflate only) decide the rest. Headers the request already has (the vendor's
+# credentials among them) win, except httpx's generic defaults, where the caller's choice applies.
+NEVER_FROM_CALLER = frozenset(
+    {
+        "authorization", "proxy-authorization", "cookie", "x-api-key", "x-auth-key", "api-key",
+        "accept-encoding", "host", "content-length", "content-type", "transfer-encoding",
+    }
+)  # fmt: skip
+_CALLER_CHOOSES = frozenset({"accept", "connection"})
+
+
+def with_caller_headers(request: httpx.Request, defaults: httpx.Headers) -> httpx.Request:
+    """`request` with the caller's default headers, as the comment above says; their User-Agent
+    is kept, with ours appended."""
+    for name, value in defaults.multi_items():
+        if name in NEVER_FROM_CALLER:  # httpx gives header names lower-cased here
+            continue
+        if name == "user-agent":
+            request.headers[name] = f"{value} {HEADERS['User-Agent']}"
+        elif name in _CALLER_CHOOSES or name not in request.headers:
+            request.headers[name] = value
+    return request
+
+
 class CallerTransport(httpx.BaseTransport):
     """Send through a caller's `httpx.Client` (its pool) without closing it: it is theirs."""
 
@@ -120,6 +151,7 @@ class CallerTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # Never the caller's redirect setting or auth: the request already carries ours.
+        request = with_caller_headers(request, self._client.headers)
         return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     def close(self) -> None:
@@ -131,7 +163,7 @@ class SyncClients:
 
     def __init__(self, conn: Connection, caller: httpx.Client | None) -> None:
         self._conn = conn
-        self._caller = caller
+        self.caller = caller
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
 
@@ -147,8 +179,13 @@ class SyncClients:
     def _build(self) -> httpx.Client:
         conn = self._conn
         inner: httpx.BaseTransport
-        if self._caller is not None:
-            inner = CallerTransport(self._caller)
+        if self.caller is not None:
+            # httpx's own transport gets the whole-exchange deadline in its pool, as ours has;
+            # it changes nothing for the caller's other requests (no deadline is set for them).
+            transport = self.caller._transport_for_url(conn.base_url)
+            if isinstance(transport, httpx.HTTPTransport):
+                bound_by_deadline(transport)
+            inner = CallerTransport(self.caller)
         else:
             inner = own_transport(conn.proxy(), ssl_context())
         return httpx.Client(

@@ -242,30 +242,33 @@ def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
 _DEADLINE: ContextVar[float] = ContextVar("pipeline_cancel_deadline")
 
 
-def _time_left(cap: float | None = None) -> float:
-    """What is left of the current attempt's deadline, at most `cap`; nothing when it has passed."""
-    remaining = _DEADLINE.get() - time.monotonic()
+def _time_left(cap: float | None) -> float | None:
+    """What is left of the current attempt's deadline, at most `cap`; nothing when it has passed.
+
+    `cap` alone when no attempt of ours is under way: a caller's own pool, bounded here
+    for our requests, serves their other requests too, with their own timeouts.
+    """
+    deadline = _DEADLINE.get(None)
+    if deadline is None:
+        return cap
+    remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise DeadlineExceeded()
     return remaining if cap is None else min(cap, remaining)
 
 
 class _DeadlineStream:
-    """An httpcore network stream whose every read and write ends by the attempt's deadline.
-
-    httpcore's own timeout for a read or a write is ignored: for our pools it is the
-    deadline itself (`Connection.timeout`), so what is left of the deadline is never more.
-    """
+    """An httpcore network stream whose every read and write ends by the attempt's deadline."""
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = self._stream.read(max_bytes, _time_left())
+        data: bytes = self._stream.read(max_bytes, _time_left(timeout))
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _time_left())
+        self._stream.write(buffer, _time_left(timeout))
 
     def close(self) -> None:
         self._stream.close()
@@ -285,9 +288,10 @@ class _DeadlineStream:
 class _DeadlineBackend:
     """httpcore's network backend, with connects bounded by the attempt's deadline.
 
-    Only `connect_tcp` is ever called on it: httpcore asks a backend for unix sockets
-    and sleeps only when a pool is made with `uds=` or `retries=`, and ours never is.
     httpcore passes every argument by keyword; all but the timeout go through untouched.
+    Our pools only connect over TCP; a caller's pool (bounded too, see `bound_by_deadline`)
+    may have been made with `uds=` or `retries=`, for which httpcore also asks for unix
+    sockets and sleeps.
     """
 
     def __init__(self, backend: Any) -> None:
@@ -296,18 +300,31 @@ class _DeadlineBackend:
     def connect_tcp(self, timeout: float | None = None, **where: Any) -> _DeadlineStream:
         return _DeadlineStream(self._backend.connect_tcp(timeout=_time_left(timeout), **where))
 
+    def connect_unix_socket(self, path: str, timeout: float | None = None, **options: Any) -> _DeadlineStream:
+        return _DeadlineStream(
+            self._backend.connect_unix_socket(path, timeout=_time_left(timeout), **options)
+        )
 
-def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransport:
-    """An httpx transport whose sockets honour the attempt's deadline.
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def bound_by_deadline(transport: httpx.HTTPTransport) -> httpx.HTTPTransport:
+    """`transport`, its sockets now honouring the attempt's deadline (once, however often asked).
 
     httpx 0.28 builds its httpcore pool in `_pool` with no way to pass a network
     backend, so the backend is wrapped in place (httpx is pinned below 0.29 for this;
     tests/test_hostile.py fails if the wrapping stops taking effect).
     """
-    transport = httpx.HTTPTransport(verify=verify, proxy=proxy)
     pool = transport._pool
-    pool._network_backend = _DeadlineBackend(pool._network_backend)  # type: ignore[assignment]
+    if not isinstance(pool._network_backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(pool._network_backend)  # type: ignore[assignment]
     return transport
+
+
+def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransport:
+    """An httpx transport whose sockets honour the attempt's deadline."""
+    return bound_by_deadline(httpx.HTTPTransport(verify=verify, proxy=proxy))
 
 
 # -- the synchronous transport ----------------------------------------------------------------

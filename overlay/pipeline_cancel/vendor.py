@@ -74,6 +74,19 @@ NO_OPTIONS: Mapping[str, str] = MappingProxyType({})
 """The per-run keywords of a vendor whose cancel takes none besides the id."""
 
 
+def _first_text(exc: BaseException) -> str:
+    """The first message along an exception's causes: under trio, httpcore wraps a failed TLS
+    handshake in errors without text, and the certificate's complaint is a few causes down."""
+    cause: BaseException | None = exc
+    for _ in range(6):
+        if cause is None:
+            break
+        if text := str(cause):
+            return text
+        cause = cause.__cause__ or cause.__context__
+    return ""
+
+
 def _redact_json(value: object, redact: Any) -> object:
     if isinstance(value, str):
         return redact(value)
@@ -220,11 +233,14 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             if value is None:
                 continue
             if key not in cls.run_options:
-                raise ConfigurationError(f"{spell(key)} does not apply to {cls.name}", vendor=cls.name)
+                takes = ", ".join(spell(k) for k in cls.run_options) or "nothing but the id"
+                raise ConfigurationError(
+                    f"{spell(key)} does not apply: this vendor's cancel takes {takes}", vendor=cls.name
+                )
             out[key] = value
         for key, required in cls.run_options.items():
             if required and key not in out:
-                raise ConfigurationError(f"{spell(key)} is required for {cls.name}", vendor=cls.name)
+                raise ConfigurationError(f"{spell(key)} is required by this vendor's cancel", vendor=cls.name)
         return out
 
     @classmethod
@@ -299,12 +315,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         return generated
 
     def close(self) -> None:
-        """Close the sync pool, and forget the async pools of event loops that have closed."""
+        """Close the sync pool (an event loop's async pool closes with that loop, or by `aclose()`)."""
         with self._lock:
             self._generated = None
         self._sync_clients.close()
-        if self._async_clients is not None:
-            self._async_clients.forget()
 
     async def aclose(self) -> None:
         """Close the sync pool and the running event loop's async pool."""
@@ -342,6 +356,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         except httpx.HTTPError as exc:
             raise self._transport_error(exc) from exc
         except RuntimeError as exc:  # httpx refuses to send through a client its owner has closed
+            if self._sync_clients.caller is None:
+                raise self._closed_from_outside(exc) from exc
             raise ConfigurationError(
                 f"the http_client passed in cannot be used ({exc}); pass an open client, or none",
                 vendor=self.name,
@@ -361,12 +377,21 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         except httpx.HTTPError as exc:
             raise self._transport_error(exc) from exc
         except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
+            if self._async_shared is None:
+                raise self._closed_from_outside(exc) from exc
             raise ConfigurationError(
                 f"the async_http_client passed in cannot be used here ({exc}); an httpx.AsyncClient"
                 " works only on the event loop it first ran on: pass none, and the vendor object keeps"
                 " a pool per loop",
                 vendor=self.name,
             ) from exc
+
+    def _closed_from_outside(self, exc: RuntimeError) -> ConfigurationError:
+        return ConfigurationError(
+            f"this object's own connection pool was closed from outside ({exc}), as `with kb.client:`"
+            " does when it ends; call close() on the vendor object to reset it, or make a new one",
+            vendor=self.name,
+        )
 
     def _cancel(
         self, run_id: str, options: Mapping[str, str] = NO_OPTIONS, wait: float | None = None
@@ -419,7 +444,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             return None
         if not self._status_responses:
             raise ConfigurationError(
-                f"{self.name} documents no operation to read a run's state, so a cancel cannot be"
+                "this vendor documents no operation to read a run's state, so a cancel cannot be"
                 " confirmed: call cancel() without wait=",
                 vendor=self.name,
             )
@@ -459,9 +484,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
         """The request for reading `run_id`'s state, from the generated status operation."""
-        raise ConfigurationError(
-            f"{self.name} documents no operation to read a run's state", vendor=self.name
-        )
+        raise ConfigurationError("this vendor documents no operation to read a run's state", vendor=self.name)
 
     def _read_status(self, run_id: str, parsed: Any) -> RunStatus[StatusT_co]:
         """Turn a parsed status answer into a `RunStatus`, by the vendor's terminal states."""
@@ -469,7 +492,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
         attempts = exc.request.extensions.get(ATTEMPTS, 1)  # every request here went through our transport
-        detail = self._auth.redact(str(exc)) or "no detail"
+        detail = self._auth.redact(_first_text(exc)) or "no detail"
         what = f"{type(exc).__name__} after {attempts} attempt{'s' if attempts != 1 else ''}: {detail}"
         if isinstance(exc, ResponseTooLarge):
             return ResponseTooLargeError(
