@@ -53,7 +53,7 @@ HAVE_NEWEST = _find_python(NEWEST)
 
 nox.options.sessions = [
     "check_generated", "changelog", "lint", "typecheck", "consumer", "build", "index", "tests",
-    "tests_newest", "contract",
+    "tests_newest", "httpx2", "contract",
 ]  # fmt: skip
 nox.options.error_on_missing_interpreters = True
 nox.options.default_venv_backend = "venv"
@@ -184,6 +184,26 @@ def tests_newest(session: nox.Session) -> None:
         session.skip(f"{what}; the suite ran on {PYTHON} only")
     _install_project(session)
     session.run("pytest", *session.posargs)
+
+
+# What the httpx2 session runs: the transport, deadline, size cap, caller clients and generated clients.
+HTTPX2_TESTS = [
+    "tests/test_retries.py", "tests/test_hostile.py", "tests/test_generated_clients.py",
+    "tests/test_caller_clients.py", "tests/test_async_backends.py", "tests/test_vendors.py",
+    "tests/httpx2",  # check_*.py: httpx2 without the alias, in a fresh process
+]  # fmt: skip
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("httpx2", "httpx2"))
+def httpx2(session: nox.Session) -> None:
+    """The transport, deadline, size-cap and generated-client tests with `import httpx` aliased to
+    httpx2 (`httpx2.alias_httpx()`, applied by a plugin before anything imports httpx)."""
+    _install_project(session, "httpx2")
+    # `python -m pytest` puts the checkout on sys.path, so `-p` can import the plugin from tests/.
+    session.run(
+        "python", "-m", "pytest", "-p", "tests.support.httpx2_alias",
+        "-o", "python_files=test_*.py check_*.py", *(session.posargs or HTTPX2_TESTS),
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("publish", "dev"))

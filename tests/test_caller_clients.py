@@ -115,10 +115,9 @@ def test_a_callers_user_agent_default_is_kept_with_ours_appended(server: MockSer
     server.default = OK
     with httpx.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
         kb.cancel("e", reason="r")
-    assert (
-        server.requests[0].headers["user-agent"]
-        == f"python-httpx/{httpx.__version__} pipeline-cancel/{__version__}"
-    )
+        theirs = caller.headers["user-agent"]  # python-httpx/0.28.1, or httpx2's under its alias
+    assert theirs.startswith("python-httpx")
+    assert server.requests[0].headers["user-agent"] == f"{theirs} pipeline-cancel/{__version__}"
 
 
 def test_a_callers_timeout_is_replaced_by_the_attempts_deadline(server: MockServer) -> None:
@@ -185,3 +184,24 @@ def test_a_pool_closed_by_with_client_says_so_without_blaming_a_callers_client(s
     kb.close()
     assert kb.cancel("e", reason="r").outcome == "canceled"
     kb.close()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "wanted"),
+    [
+        ("http_client", httpx.AsyncClient, "Client"),
+        ("async_http_client", httpx.Client, "AsyncClient"),
+        ("http_client", object, "Client"),
+    ],
+)
+def test_a_client_of_the_wrong_kind_is_refused_before_anything_is_sent(
+    server: MockServer, option: str, value: type, wanted: str
+) -> None:
+    with pytest.raises(errors.ConfigurationError) as info:
+        CASES["kubiya"].make(server.url, **{option: value()})
+    got = f"{value.__module__}.{value.__name__}"  # httpx.Client, or httpx2.Client under the alias
+    assert str(info.value) == (
+        f"kubiya: {option} must be an httpx.{wanted}, got {got} (an httpx2 client works once"
+        " httpx2.alias_httpx() has run)"
+    )
+    assert server.requests == []

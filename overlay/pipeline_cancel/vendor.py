@@ -143,9 +143,19 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         limits = AttemptLimits(self._check_timeout(timeout), self._check_max_bytes(max_response_bytes))
         self._auth = VendorAuth(self.name, credentials, url)
         self._conn = Connection(self.name, url, self._auth, policy, limits)
-        for caller in (http_client, async_http_client):
-            if caller is not None:
-                check_caller_client(caller, self._conn)
+        for caller, kind, option in (
+            (http_client, httpx.Client, "http_client"),
+            (async_http_client, httpx.AsyncClient, "async_http_client"),
+        ):
+            if caller is None:
+                continue
+            if not isinstance(caller, kind):
+                raise ConfigurationError(
+                    f"{option} must be an httpx.{kind.__name__}, got {type(caller).__module__}."
+                    f"{type(caller).__name__} (an httpx2 client works once httpx2.alias_httpx() has run)",
+                    vendor=self.name,
+                )
+            check_caller_client(caller, self._conn)
         self._sync_clients = SyncClients(self._conn, http_client)
         self._async_shared = async_http_client
         self._async_clients: AsyncClients | None = None
@@ -179,6 +189,12 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         try:
             url = httpx.URL(base_url)
             host = url.host
+            if b"xn--" in url.raw_host.lower():
+                # Decoded here, not left to the HTTP library (httpx2 sends a malformed A-label
+                # that httpx refuses); idna comes with httpx and raises a ValueError.
+                import idna
+
+                idna.decode(url.raw_host)
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             # The message names no part of the URL: it may hold a password.
             raise ConfigurationError(

@@ -140,6 +140,45 @@ def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
     return _alternate(lambda: asyncio.run(ours()), lambda: asyncio.run(theirs()), rounds=5)
 
 
+def bench_bulk_trio(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
+    """`acancel_many` under trio against what a trio user writes with raw httpx: a nursery and a gate."""
+    import trio
+    from pipeline_cancel import Kubiya, acancel_many
+
+    kb = Kubiya(api_key="bench-key", base_url=url)
+    run_ids = [f"exec-{n}" for n in range(ids)]
+
+    async def ours() -> float:
+        start = time.perf_counter()
+        outcomes = await acancel_many(kb, run_ids, concurrency=concurrency, reason="bench")
+        assert len(outcomes) == ids
+        return time.perf_counter() - start
+
+    async def theirs() -> float:
+        start = time.perf_counter()
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        gate = trio.Semaphore(concurrency)
+        async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30.0) as client:
+
+            async def one(run_id: str) -> None:
+                async with gate:
+                    response = await client.post(
+                        f"/api/v1/executions/{run_id}/terminate",
+                        json={"reason": "bench"},
+                        headers={"Authorization": "Bearer bench-key"},
+                    )
+                    response.json()
+
+            async with trio.open_nursery() as nursery:
+                for run_id in run_ids:
+                    nursery.start_soon(one, run_id)
+        return time.perf_counter() - start
+
+    trio.run(ours)
+    trio.run(theirs)
+    return _alternate(lambda: trio.run(ours), lambda: trio.run(theirs), rounds=5)
+
+
 def _import_time(statement: str) -> float:
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -185,6 +224,7 @@ def main() -> int:
         rows: list[tuple[str, float, float, float, float]] = []
         rows.append(("sync cancel, per call", *bench_sync(url), 1.05))
         rows.append(("cancel_many 1000 ids @32", *bench_bulk(url), 1.10))
+        rows.append(("acancel_many 1000 ids @32, trio", *bench_bulk_trio(url), 1.10))
         imports = bench_import()
         package, vendor, httpx_only, httpx_attrs = (
             imports[k] for k in ("package", "one vendor", "httpx", "httpx, attrs")
