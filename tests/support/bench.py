@@ -16,7 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 
 import httpx
 
@@ -105,7 +105,8 @@ def bench_sync(url: str) -> Measure:
     return result
 
 
-def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
+def _overlay_bulk(url: str, ids: int, concurrency: int) -> Callable[[], Coroutine[None, None, float]]:
+    """One `acancel_many` over `ids` ids, on whichever backend runs it; its seconds."""
     from pipeline_cancel import Kubiya, acancel_many
 
     kb = Kubiya(api_key="bench-key", base_url=url)
@@ -117,22 +118,33 @@ def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
         assert len(outcomes) == ids
         return time.perf_counter() - start
 
+    return ours
+
+
+async def _raw_one(client: httpx.AsyncClient, run_id: str) -> None:
+    response = await client.post(
+        f"/api/v1/executions/{run_id}/terminate",
+        json={"reason": "bench"},
+        headers={"Authorization": "Bearer bench-key"},
+    )
+    response.json()
+
+
+def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
+    """`cancel_many`'s path (asyncio) against raw httpx under asyncio: a gate and `gather`."""
+    ours = _overlay_bulk(url, ids, concurrency)
+
     async def theirs() -> float:
         start = time.perf_counter()
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         gate = asyncio.Semaphore(concurrency)
         async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30.0) as client:
 
-            async def one(run_id: str) -> object:
+            async def one(run_id: str) -> None:
                 async with gate:
-                    response = await client.post(
-                        f"/api/v1/executions/{run_id}/terminate",
-                        json={"reason": "bench"},
-                        headers={"Authorization": "Bearer bench-key"},
-                    )
-                    return response.json()
+                    await _raw_one(client, run_id)
 
-            await asyncio.gather(*(one(r) for r in run_ids))
+            await asyncio.gather(*(one(f"exec-{n}") for n in range(ids)))
         return time.perf_counter() - start
 
     asyncio.run(ours())
@@ -143,16 +155,8 @@ def bench_bulk(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
 def bench_bulk_trio(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
     """`acancel_many` under trio against what a trio user writes with raw httpx: a nursery and a gate."""
     import trio
-    from pipeline_cancel import Kubiya, acancel_many
 
-    kb = Kubiya(api_key="bench-key", base_url=url)
-    run_ids = [f"exec-{n}" for n in range(ids)]
-
-    async def ours() -> float:
-        start = time.perf_counter()
-        outcomes = await acancel_many(kb, run_ids, concurrency=concurrency, reason="bench")
-        assert len(outcomes) == ids
-        return time.perf_counter() - start
+    ours = _overlay_bulk(url, ids, concurrency)
 
     async def theirs() -> float:
         start = time.perf_counter()
@@ -162,16 +166,11 @@ def bench_bulk_trio(url: str, ids: int = 1000, concurrency: int = 32) -> Measure
 
             async def one(run_id: str) -> None:
                 async with gate:
-                    response = await client.post(
-                        f"/api/v1/executions/{run_id}/terminate",
-                        json={"reason": "bench"},
-                        headers={"Authorization": "Bearer bench-key"},
-                    )
-                    response.json()
+                    await _raw_one(client, run_id)
 
             async with trio.open_nursery() as nursery:
-                for run_id in run_ids:
-                    nursery.start_soon(one, run_id)
+                for n in range(ids):
+                    nursery.start_soon(one, f"exec-{n}")
         return time.perf_counter() - start
 
     trio.run(ours)
