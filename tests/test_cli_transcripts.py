@@ -257,3 +257,14 @@ def test_status_of_a_vendor_without_a_status_operation_says_so(
         == "error: vectorshift: this vendor documents no operation to read a run's state\n"
     )
     assert server.requests == []
+
+
+@pytest.mark.parametrize("name", ["Kubiya", "KUBIYA"])
+def test_a_vendor_name_in_any_case_is_the_vendor(
+    kubiya_env: MockServer, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    kubiya_env.reply(DOCUMENTED["kubiya"][200][0], Reply.json(200, kubiya_execution("running")))
+    assert exits([name, "exec-1", "--reason", "stuck"]) == cli.EXIT_OK
+    assert capsys.readouterr().out == "kubiya exec-1: canceled (vendor status 'success', HTTP 200)\n"
+    assert exits(["status", name, "exec-1"]) == cli.EXIT_NOT_TERMINAL
+    assert capsys.readouterr().out == "kubiya exec-1: running (not final yet)\n"

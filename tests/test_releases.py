@@ -224,3 +224,20 @@ def test_every_distribution_claims_the_pythons_ci_runs(tmp_path: Path) -> None:
     noxfile = (ROOT / "noxfile.py").read_text()
     assert f'PYTHON = "{PYTHONS[0]}"' in noxfile
     assert f'NEWEST = "{PYTHONS[-1]}"' in noxfile
+
+
+@pytest.mark.parametrize(("ci", "code", "says"), [("true", 1, "CI runs the suite on it"), ("", 0, "skipped")])
+def test_a_missing_newest_python_is_an_error_under_ci_and_one_line_elsewhere(
+    tmp_path: Path, ci: str, code: int, says: str
+) -> None:
+    """No python3.13 on PATH and an empty pyenv: what `python3 dev.py` does on a machine without it."""
+    from tools.releases import PYTHONS
+
+    env = {"PATH": "/usr/bin:/bin", "PYENV_ROOT": str(tmp_path), "HOME": str(tmp_path), "CI": ci}
+    proc = subprocess.run(
+        [ROOT / ".bootstrap/bin/nox", "-f", ROOT / "noxfile.py", "-s", "tests_newest", "--no-venv"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == code, proc.stdout + proc.stderr
+    assert f"Python {PYTHONS[-1]} was not found (on PATH, or under pyenv's versions folder)" in proc.stderr
+    assert says in proc.stderr
