@@ -52,6 +52,7 @@ class RawServer:
         self._sock = socket.create_server(("127.0.0.1", 0))
         self._sock.settimeout(0.05)
         self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._handlers: list[threading.Thread] = []
 
     @property
     def port(self) -> int:
@@ -70,7 +71,9 @@ class RawServer:
                 continue
             except OSError:
                 return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+            handler = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            self._handlers.append(handler)
+            handler.start()
 
     def _handle(self, conn: socket.socket) -> None:
         with conn:
@@ -99,6 +102,11 @@ class RawServer:
         self.stopped.set()
         self._sock.close()
         self._thread.join(5)
+        # Every connection's handler has recorded what it read once this returns (they all stop
+        # on `stopped`), so a test reads `requests` whole, not while a handler is still reading.
+        deadline = time.monotonic() + 5
+        for handler in self._handlers:
+            handler.join(max(0.0, deadline - time.monotonic()))
 
 
 def head(status: int, *headers: str) -> bytes:
