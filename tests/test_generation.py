@@ -146,3 +146,99 @@ def test_an_extra_document_may_add_only_new_responses_to_an_operation_the_vendor
         )
     with pytest.raises(SpecError, match=r"may only add responses to it \(it also sets operationId\)"):
         merge(main, {"paths": {"/x": {"post": {"operationId": "y", "responses": {}}}}}, "extra.yaml")
+
+
+def test_a_document_is_json_data_so_timestamps_and_yes_stay_strings(repo: Path) -> None:
+    """YAML 1.1 would read these as a datetime and a boolean, which no JSON document holds."""
+    spec = repo / "specs/kubiya.yaml"
+    anchor = "          description: Termination timestamp\n"
+    text = spec.read_text()
+    assert anchor in text
+    spec.write_text(
+        text.replace(anchor, anchor + "          example: 2026-11-23T10:05:00Z\n          x-note: yes\n")
+    )
+    proc = run_generate(repo, "kubiya")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+    from tools.specs import load_json_data
+
+    doc = load_json_data(spec.read_text())
+    field = doc["components"]["schemas"]["TerminateWorkflowResponse"]["properties"]["terminated_at"]
+    assert (field["example"], field["x-note"]) == ("2026-11-23T10:05:00Z", "yes")
+    assert load_json_data("200: ok\non: off\nn: 0x1F\n") == {"200": "ok", "on": "off", "n": 31}
+
+
+def test_what_the_generator_reports_stops_generation_with_one_message(repo: Path) -> None:
+    spec = repo / "specs/kubiya.yaml"
+    text = spec.read_text()
+    anchor = "    HTTPValidationError:\n"
+    duplicate = (
+        "    Terminate_Workflow_Response:\n      type: object\n      properties:\n        x: {type: string}\n"
+    )
+    assert anchor in text
+    spec.write_text(text.replace(anchor, duplicate + anchor, 1))
+    before = digest(repo / "generated")
+    proc = run_generate(repo, "kubiya")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(
+        "error: openapi-python-client 0.29.1 cannot generate specs/kubiya.yaml + specs/kubiya.status.yaml"
+        " + specs/kubiya.refusals.yaml whole:\n"
+    )
+    assert (
+        "  - schema /components/schemas/Terminate_Workflow_Response: Attempted to generate duplicate models"
+        ' with name "TerminateWorkflowResponse"\n'
+        "    fix: the schemas TerminateWorkflowResponse and Terminate_Workflow_Response both become the class"
+        " TerminateWorkflowResponse: rename one in a generator patch"
+    ) in proc.stderr
+    assert "specs/generator-patches/kubiya.<what>.overlay.yaml" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.rstrip().endswith("generated/ was left unchanged.")
+    assert digest(repo / "generated") == before
+
+
+# openapi-python-client 0.29.1's own report for a response it cannot read, as it printed it.
+GENERATOR_REPORT = """Generating /tmp/out
+Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+WARNING parsing POST /runs/{id}/cancel within default.
+
+Cannot parse response for status code <openapi_python_client.schema.untrusted_string.UntrustedString \
+object at 0x7ff57b167890> (Could not find reference in parsed models or enums), response will be omitted \
+from generated client
+
+{
+  "$ref": "#/components/schemas/Missing"
+}
+
+Unable to parse schema /components/schemas/RunStatus
+
+Unable to parse this part of your OpenAPI document: : Attempted to generate duplicate models with name \
+"RunStatus"
+
+{
+  "type": "object"
+}
+
+If you believe this was a mistake or this tool is missing a feature you need, please open an issue at x
+""".replace("\\\n", "")
+
+
+def test_the_generators_report_is_read_problem_by_problem() -> None:
+    from tools.generate import generator_problems
+
+    assert generator_problems(GENERATOR_REPORT) == [
+        (
+            "operation POST /runs/{id}/cancel",
+            "Cannot parse response for status code (a status code) (Could not find reference in parsed"
+            " models or enums), response will be omitted from generated client",
+        ),
+        (
+            "schema /components/schemas/RunStatus",
+            'Attempted to generate duplicate models with name "RunStatus"',
+        ),
+    ]
+    assert generator_problems("Traceback (most recent call last):\n  ...\nTypeError: boom") == [
+        ("the document", "Traceback (most recent call last):"),
+        ("the document", "..."),
+        ("the document", "TypeError: boom"),
+    ]

@@ -17,15 +17,17 @@ import datetime
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from tools import releases
 from tools.api_diff import Change, diff, read_folder, render, tree
-from tools.specs import GENERATED, ROOT, SpecError, generator_input, package_name, select_vendors
+from tools.specs import GENERATED, ROOT, SpecError, documents, generator_input, package_name, select_vendors
 
 # The generator's configuration. The post hooks run the pinned ruff in isolation
 # (no project config, no cache) so that the output depends only on the pinned tools.
@@ -57,7 +59,8 @@ def tool_env() -> dict[str, str]:
 def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
     package = package_name(vendor)
     document = staging / f"{vendor}.openapi.json"
-    document.write_text(json.dumps(generator_input(vendor), indent=2), encoding="utf-8")
+    data = generator_input(vendor)
+    document.write_text(json.dumps(data, indent=2), encoding="utf-8")
     config = staging / f"{vendor}.config.json"
     config.write_text(
         json.dumps(
@@ -90,11 +93,100 @@ def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
     )
     output = (proc.stdout + proc.stderr).strip()
     if proc.returncode != 0 or "Warning" in output or "Error" in output or not out.is_dir():
-        raise SpecError(f"openapi-python-client failed on specs/{vendor}.yaml:\n{output}")
+        raise SpecError(generator_stopped(vendor, output, data))
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     # --meta none writes no py.typed; without it type checkers ignore the package.
     (out / "py.typed").write_text("", encoding="utf-8")
     return out
+
+
+# How openapi-python-client 0.29.1 reports a problem: a block naming where, then one with its words.
+_OPERATION = re.compile(r"^WARNING parsing (\S+) (\S+) within \S+?\.\s*(.*)$")
+_SCHEMA = re.compile(r"^Unable to parse schema (\S+)$")
+_NOISE = ("Generating ", "Warning(s) encountered", "Error(s) encountered", "Skipping Integration",
+          "If you believe this was a mistake", "ruff is not in PATH")  # fmt: skip
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+PATCHES_HINT = (
+    "Write the patch as specs/generator-patches/{vendor}.<what>.overlay.yaml (an OpenAPI Overlay 1.0,"
+    " with x-reason and x-upstream; README, 'Regenerating'): the vendor's document stays as published."
+)
+
+
+def _same_class(document: dict[str, Any], name: str) -> list[str]:
+    """The component schemas whose names the generator turns into the class `name`."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    wanted = re.sub(r"[^0-9A-Za-z]", "", name).lower()
+    return sorted(key for key in schemas if re.sub(r"[^0-9A-Za-z]", "", key).lower() == wanted)
+
+
+def _fix_for(words: str, document: dict[str, Any]) -> str:
+    duplicate = re.search(r'duplicate models with name "([^"]+)"', words)
+    if duplicate:
+        found = _same_class(document, duplicate[1])
+        which = (
+            f"the schemas {' and '.join(found)} both become"
+            if len(found) > 1
+            else "two schemas (or a schema and an inline model) both become"
+        )
+        return (
+            f"{which} the class {duplicate[1]}: rename one in a generator patch (remove it and add it"
+            " back under another name, with the $refs to it), or remove the one the client does not need"
+        )
+    if "response will be omitted" in words:
+        return (
+            "the client would lose this response: give it a schema the generator can read in a generator"
+            " patch (for example the object inline instead of a $ref it cannot resolve)"
+        )
+    if "will not be generated" in words:
+        return (
+            "the client would lose this operation: reshape what the generator cannot read (its"
+            " parameters, request body or responses) in a generator patch"
+        )
+    return "change the part named here in a generator patch, so the generator can read it"
+
+
+def generator_problems(output: str) -> list[tuple[str, str]]:
+    """(where, the generator's own words) for each problem in openapi-python-client's report."""
+    problems: list[tuple[str, str]] = []
+    where: str | None = None
+    blocks = (b.strip() for b in re.split(r"\n\s*\n", output))
+    lines = [
+        line.strip()
+        for block in blocks
+        if not block.startswith(("{", "[", "Reference("))  # the offending part, as JSON: shown by name
+        for line in block.splitlines()
+    ]
+    for line in lines:
+        if not line or line.startswith(_NOISE):
+            continue
+        operation, schema = _OPERATION.match(line), _SCHEMA.match(line)
+        if operation:
+            where = f"operation {operation[1]} {operation[2]}"
+            if operation[3].strip():
+                problems.append((where, operation[3].strip()))
+        elif schema:
+            where = f"schema {schema[1]}"
+        else:
+            words = _OBJECT_REPR.sub("(a status code)", line)
+            words = words.removeprefix("Unable to parse this part of your OpenAPI document: : ")
+            problems.append((where or "the document", words))
+            where = None
+    return problems
+
+
+def generator_stopped(vendor: str, output: str, document: dict[str, Any]) -> str:
+    """One message for whatever stopped the generator: the documents, each problem, what to do."""
+    names = " + ".join(str(p.relative_to(ROOT)) for p in documents(vendor))
+    problems = generator_problems(output)
+    if not problems:  # a crash, or a report this reader does not know: its last words
+        lines = [line for line in output.splitlines() if line.strip()]
+        problems = [("the document", lines[-1].strip() if lines else "no output")]
+    lines = [f"openapi-python-client 0.29.1 cannot generate {names} whole:"]
+    for where, words in problems:
+        lines.append(f"  - {where}: {words}")
+        lines.append(f"    fix: {_fix_for(words, document)}")
+    lines.append(PATCHES_HINT.format(vendor=vendor))
+    return "\n".join(lines)
 
 
 def import_all(staging: Path, packages: list[str]) -> None:

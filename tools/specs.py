@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,62 @@ def select_vendors(names: list[str]) -> list[str]:
     return [v for v in VENDORS if not names or v in names]
 
 
+class JsonDataLoader(yaml.SafeLoader):
+    """YAML read as the JSON data model, by YAML 1.2 core-schema rules.
+
+    PyYAML resolves plain scalars by YAML 1.1, where `2026-11-23T10:00:00Z` is a datetime
+    and `yes`/`no`/`on`/`off` are booleans. OpenAPI documents are JSON data: here a timestamp
+    or a date stays the string it is written as, and so do those words; booleans are
+    `true`/`false`, numbers are JSON's (plus 1.2's `0o`/`0x` integers and `.inf`/`.nan`),
+    and a key that is not a string (`200:`) becomes the string it is written as.
+    """
+
+
+JsonDataLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+.0123456789"),
+    ),
+):
+    JsonDataLoader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
+def _json_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = loader.construct_scalar(node)
+    return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+
+
+JsonDataLoader.add_constructor("tag:yaml.org,2002:int", _json_int)
+
+
+def _json_keys(value: Any) -> Any:
+    """Every mapping key a string, as JSON's are (`200:` -> "200", `true:` -> "true")."""
+    if isinstance(value, dict):
+        return {_json_key(k): _json_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_keys(v) for v in value]
+    return value
+
+
+def _json_key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    return json.dumps(key) if key is None or isinstance(key, bool) else str(key)
+
+
+def load_json_data(text: str) -> Any:
+    """A YAML (or JSON) document as JSON data (see `JsonDataLoader`); `yaml.YAMLError` if it is not YAML."""
+    return _json_keys(yaml.load(text, Loader=JsonDataLoader))  # noqa: S506 - a SafeLoader subclass
+
+
 def parse_document(text: str, origin: str) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(text)
+        doc = load_json_data(text)
     except yaml.YAMLError as exc:
         raise SpecError(f"{origin}: not valid YAML: {exc}") from None
     if not isinstance(doc, dict):

@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
-import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -25,11 +24,11 @@ from tests.support.server import Received, Reply
 @functools.cache
 def document(vendor: str) -> dict[str, Any]:
     """The vendor's documents as published (no generator patch), merged as `generate` merges them."""
-    from tools.specs import extra_documents, merge
+    from tools.specs import extra_documents, load_json_data, merge
 
-    loaded: dict[str, Any] = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = load_json_data((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
     for extra in extra_documents(vendor):
-        loaded = merge(loaded, yaml.safe_load(extra.read_text(encoding="utf-8")), extra.name)
+        loaded = merge(loaded, load_json_data(extra.read_text(encoding="utf-8")), extra.name)
     return loaded
 
 
