@@ -314,3 +314,42 @@ def test_a_hand_edited_document_is_replaced_with_a_warning(repo: Path, site: Doc
     assert proc.returncode == 0
     assert "specs/kubiya.yaml was edited after it was recorded" in proc.stdout
     assert kubiya_spec(repo) == published
+
+
+def test_a_document_published_as_a_file_is_fetched_whole_and_kept_byte_for_byte(
+    repo: Path, site: DocsSite
+) -> None:
+    """A vendor that publishes openapi.json: recorded as kind "file", written as specs/<vendor>.json."""
+    import yaml
+
+    sources_file = repo / "specs/sources.json"
+    sources = json.loads(sources_file.read_text())
+    url = "https://control-plane.kubiya.ai/api/openapi.json"
+    record = sources["kubiya"]
+    for key in ("page", "extract", "full_document"):
+        del record[key]
+    record.update(kind="file", url=url, document="kubiya.json")
+    sources_file.write_text(json.dumps(sources, indent=2) + "\n")
+    document = yaml.safe_load(edited(kubiya_spec(repo), ADDED_FIELD))
+    published = json.dumps(document, indent=4).encode() + b"\n"  # the vendor's own layout, kept as is
+    site.routes["/control-plane.kubiya.ai/api/openapi.json"] = Reply(
+        200, published, (("Content-Type", "application/json"),)
+    )
+
+    proc = update(repo, site, "kubiya", "runflow")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (
+        f"kubiya       changed: specs/kubiya.json differs from {site.mirror}/control-plane.kubiya.ai"
+        in proc.stdout
+    )
+    assert "runflow      manual: authored here from prose" in proc.stdout  # reported, never a failure
+    assert (repo / "specs/kubiya.json").read_bytes() == published
+    assert json.loads(sources_file.read_text())["kubiya"]["sha256"] == hashlib.sha256(published).hexdigest()
+
+    proc = run_tool(repo, "generate", "kubiya")
+    assert proc.returncode == 0, proc.stderr
+    assert "terminated_by: str | Unset = UNSET" in (repo / MODEL).read_text()
+    readme = (repo / "generated/kubiya_client/README.md").read_text()
+    assert f"The OpenAPI document the vendor publishes, byte for byte:\n{url}" in readme
+    assert "specs/kubiya.json" in readme
+    assert run_tool(repo, "generate", "--check").returncode == 0

@@ -135,6 +135,11 @@ def _provenance(vendor: str) -> str:
             f"({source['page']}), which publishes no OpenAPI document; every element of the\n"
             f"document carries an `x-source` naming the part of the page it rests on."
         )
+    elif source.get("kind") == "file":
+        text = (
+            f"The OpenAPI document the vendor publishes, byte for byte:\n"
+            f"{source['url']} (retrieved {source.get('retrieved', 'unknown')})."
+        )
     else:
         text = (
             f"The OpenAPI block of the vendor's documentation page, byte for byte:\n"

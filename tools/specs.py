@@ -33,7 +33,9 @@ def package_name(vendor: str) -> str:
 
 
 def spec_path(vendor: str) -> Path:
-    return SPECS / f"{vendor}.yaml"
+    """The vendor's main document: `specs/<vendor>.yaml`, or as sources.json names it (a `.json`
+    file, for a vendor that publishes its document as one)."""
+    return SPECS / str(read_sources().get(vendor, {}).get("document", f"{vendor}.yaml"))
 
 
 def select_vendors(names: list[str]) -> list[str]:
@@ -97,11 +99,14 @@ def load_json_data(text: str) -> Any:
     return _json_keys(yaml.load(text, Loader=JsonDataLoader))  # noqa: S506 - a SafeLoader subclass
 
 
-def parse_document(text: str, origin: str) -> dict[str, Any]:
+def parse_document(text: str, origin: str, as_json: bool = False) -> dict[str, Any]:
+    """A document from its text: JSON for a .json document (`as_json`), YAML (as JSON data) otherwise."""
     try:
-        doc = load_json_data(text)
+        doc = json.loads(text) if as_json else load_json_data(text)
     except yaml.YAMLError as exc:
         raise SpecError(f"{origin}: not valid YAML: {exc}") from None
+    except ValueError as exc:
+        raise SpecError(f"{origin}: not valid JSON: {exc}") from None
     if not isinstance(doc, dict):
         raise SpecError(f"{origin}: expected an OpenAPI document (a mapping), got {type(doc).__name__}")
     return doc
@@ -128,7 +133,7 @@ def load_document(vendor: str) -> dict[str, Any]:
     origin = str(path.relative_to(ROOT))
     if not path.is_file():
         raise SpecError(f"{origin}: missing")
-    doc = parse_document(path.read_text(encoding="utf-8"), origin)
+    doc = parse_document(path.read_text(encoding="utf-8"), origin, as_json=path.suffix == ".json")
     validate_document(doc, origin)
     return doc
 
@@ -200,7 +205,8 @@ def generator_input(vendor: str) -> dict[str, Any]:
         origin = str(path.relative_to(ROOT))
         if not path.is_file():
             raise SpecError(f"{origin}: missing")
-        doc = merge(doc, parse_document(path.read_text(encoding="utf-8"), origin), origin)
+        extra = parse_document(path.read_text(encoding="utf-8"), origin, as_json=path.suffix == ".json")
+        doc = merge(doc, extra, origin)
     if extras:
         names = " + ".join(str(p.relative_to(ROOT)) for p in documents(vendor))
         validate_document(doc, names)

@@ -2,12 +2,15 @@
 
 Usage: python -m tools.update_specs [--mirror URL] [--timeout S] [VENDOR ...]
 
-Every selected source is fetched, its document extracted from the page's yaml
-block and validated before anything is written; if any of them fails (network,
-timeout, HTTP status, a page with no block, an invalid document) nothing is
-written at all, so specs/ never holds half an update. Redirects are not followed:
+Every selected source is fetched, its document extracted from the page's yaml block
+(kind "vendored"), or taken whole from the file the vendor publishes (kind "file", a
+yaml or json document written byte for byte), and validated before anything is
+written; if any of them fails (network, timeout, HTTP status, a page with no block,
+an invalid document) nothing is written at all, so specs/ never holds half an update.
+Redirects are not followed:
 a page that moved is a change to review in sources.json, not something to guess.
-Runflow's document is written here from prose, so it is reported as manual.
+A document authored here from prose (kind "authored", Runflow's) is reported as manual
+and skipped, never a failure.
 
 --mirror serves the same paths from another origin (`https://docs.x.com/a.md` is
 fetched as `MIRROR/docs.x.com/a.md`): for a caching proxy, and for the tests,
@@ -141,6 +144,19 @@ def read_page(client: httpx.Client, url: str, vendor: str) -> tuple[bytes, dict[
     return text.encode("utf-8"), doc
 
 
+def read_file(client: httpx.Client, url: str, vendor: str, name: str) -> tuple[bytes, dict[str, Any]]:
+    """A document the vendor publishes as a file: fetched whole, kept byte for byte."""
+    origin = f"{vendor} document {url}"
+    data = fetch(client, url)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SpecError(f"{origin}: not UTF-8 text") from None
+    doc = parse_document(text, origin, as_json=name.endswith(".json"))
+    validate_document(doc, origin)
+    return data, doc
+
+
 def cross_check(client: httpx.Client, url: str, doc: dict[str, Any]) -> str:
     """Compare the page's operations with the vendor's full /openapi.json: a note, never a failure."""
     try:
@@ -181,10 +197,13 @@ def check_vendor(client: httpx.Client, vendor: str, record: dict[str, Any], mirr
             f"authored here from prose ({record['page']}); edit specs/{record['document']} by hand,"
             " with an x-source for every change",
         )
-    url = source_url(record["page"], mirror)
+    whole = record.get("kind") == "file"
+    url = source_url(record["url"] if whole else record["page"], mirror)
     try:
         check_url(url, f"{vendor} source")
-        data, doc = read_page(client, url, vendor)
+        data, doc = (
+            read_file(client, url, vendor, record["document"]) if whole else read_page(client, url, vendor)
+        )
     except (FetchError, SpecError) as exc:
         return Outcome(vendor, "failed", str(exc))
     current = SPECS / record["document"]

@@ -9,6 +9,7 @@ own server, with the path exactly as it went over the wire (still percent-encode
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,18 +18,20 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from tests.support.paths import SPECS
 from tests.support.server import Received, Reply
 
 
 @functools.cache
 def document(vendor: str) -> dict[str, Any]:
     """The vendor's documents as published (no generator patch), merged as `generate` merges them."""
-    from tools.specs import extra_documents, load_json_data, merge
+    from tools.specs import extra_documents, merge, parse_document, spec_path
 
-    loaded: dict[str, Any] = load_json_data((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    def read(path: Path) -> dict[str, Any]:
+        return parse_document(path.read_text(encoding="utf-8"), path.name, as_json=path.suffix == ".json")
+
+    loaded = read(spec_path(vendor))
     for extra in extra_documents(vendor):
-        loaded = merge(loaded, load_json_data(extra.read_text(encoding="utf-8")), extra.name)
+        loaded = merge(loaded, read(extra), extra.name)
     return loaded
 
 
