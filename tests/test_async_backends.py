@@ -12,14 +12,16 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import anyio.lowlevel
+import httpx
 import pytest
 import sniffio
-from pipeline_cancel import acancel_many, aio, cancel_many, errors
+from pipeline_cancel import acancel_many, aio, cancel_many, errors, retries
 
-from tests.support.hostile import RawServer, head
+from tests.support.hostile import RawServer, Unaccepted, head
 from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Received, Reply
 from tests.support.vendors import CASES
@@ -172,3 +174,69 @@ async def test_cancel_many_inside_a_running_run_is_refused(anyio_backend: str) -
     kb = CASES["kubiya"].make("http://127.0.0.1:9")
     with pytest.raises(errors.ConfigurationError, match=r"use `await acancel_many\(\.\.\.\)`"):
         cancel_many(kb, ["e"], reason="r")
+
+
+# -- what a stopped read gives back, at once and whatever cancels it -------------------------------
+
+
+class TrackedBody(httpx.AsyncByteStream):
+    """A body that never ends, which records whether its iterator and the stream were closed.
+
+    The stream's close awaits a checkpoint first, as a real network close does, so a close
+    made under a cancellation without a shield is itself cancelled and records nothing.
+    """
+
+    def __init__(self, pause: float = 0.0) -> None:
+        self.pause = pause
+        self.iterator_closed = False
+        self.stream_closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            while True:
+                yield b"a" * 1024
+                await anyio.sleep(self.pause)
+        finally:
+            self.iterator_closed = True
+
+    async def aclose(self) -> None:
+        await anyio.lowlevel.checkpoint()
+        self.stream_closed = True
+
+
+async def test_a_body_past_the_cap_has_its_iterator_closed_at_once() -> None:
+    body = TrackedBody()
+    with pytest.raises(retries.ResponseTooLarge):
+        await aio.aread_response(httpx.Response(200, stream=body), 4096)
+    assert body.iterator_closed  # now, not when the garbage collector gets to it
+
+
+class OneBody(httpx.AsyncBaseTransport):
+    def __init__(self, body: TrackedBody) -> None:
+        self.body = body
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=self.body)
+
+
+async def test_a_cancelled_attempt_still_closes_the_response_stream() -> None:
+    """The connection goes back closed even when the caller's cancellation lands mid-body."""
+    body = TrackedBody(pause=10)
+    transport = aio.AsyncRetryTransport(
+        OneBody(body), retries.RetryPolicy(max_retries=0), retries.AttemptLimits(deadline=30)
+    )
+    with anyio.move_on_after(0.1) as scope:
+        await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1:9/"))
+    assert scope.cancelled_caught
+    assert body.stream_closed
+
+
+async def test_connecting_alone_gives_up_after_10_seconds() -> None:
+    """A host that never completes the connect costs 10 s, not the whole 12 s deadline (README)."""
+    with Unaccepted(full=True, hold=15) as busy:
+        kb = CASES["kubiya"].make(f"http://127.0.0.1:{busy.port}", timeout=12, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            await kb.acancel("e", reason="r")
+        await kb.aclose()
+    assert str(info.value).startswith("kubiya: ConnectTimeout after 1 attempt: ")
+    assert str(info.value).endswith("; each attempt may take 12s (timeout=)")

@@ -46,8 +46,9 @@ _asleep: Callable[[float], Awaitable[None]] = anyio.sleep
 async def aread_response(response: httpx.Response, limit: int) -> bytes:
     """The decoded body, within the limit, read from the transport's own stream (see `read_response`).
 
-    The stream's iterator is closed here when reading stops early (the cap, the deadline, a
-    cancellation), not left to the garbage collector, which trio warns about.
+    When the cap stops the read, the stream's iterator is closed here, not left to the
+    garbage collector, which trio warns about. (A deadline or a cancellation lands inside
+    the iterator, which then ends by itself.)
     """
     reader = BodyReader(response.headers.get(CONTENT_ENCODING), limit)
     chunks = aiter(response.stream)  # type: ignore[arg-type]  # a transport's response: async stream
@@ -57,8 +58,7 @@ async def aread_response(response: httpx.Response, limit: int) -> bytes:
     finally:
         close = getattr(chunks, "aclose", None)
         if close is not None:
-            with anyio.CancelScope(shield=True):
-                await close()
+            await close()
     return reader.finish()
 
 
