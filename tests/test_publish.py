@@ -21,14 +21,10 @@ import pytest
 from tests.support.paths import ROOT
 from tests.support.server import MockServer, Received, Reply
 from tools import publish
-from tools.registry import VENDORS, distribution
 
 
 def tree() -> list[tuple[str, str]]:
-    from tools.changelog import tree_version
-
-    clients = [(distribution(v), publish._client_version(v)) for v in VENDORS]
-    return [*clients, ("pipeline-cancel", tree_version())]
+    return [(name, version) for name, version, _ in publish.tree_versions()]
 
 
 def fake_dist(folder: Path) -> Path:

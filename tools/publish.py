@@ -65,12 +65,18 @@ def _client_version(vendor: str) -> str:
     return match.group(1)
 
 
-def planned(dist: Path) -> list[Distribution]:
-    """Every distribution the registry implies, clients in registry order and the overlay last."""
+def tree_versions() -> list[tuple[str, str, Path]]:
+    """(distribution, version in the tree, its CHANGELOG) for every distribution the registry
+    implies, clients in registry order and the overlay last."""
     from tools.changelog import CHANGELOG, tree_version
 
-    wanted = [(distribution(v), _client_version(v), client_dir(v) / "CHANGELOG.md") for v in VENDORS]
-    wanted.append((OVERLAY, tree_version(), CHANGELOG))
+    clients = [(distribution(v), _client_version(v), client_dir(v) / "CHANGELOG.md") for v in VENDORS]
+    return [*clients, (OVERLAY, tree_version(), CHANGELOG)]
+
+
+def planned(dist: Path) -> list[Distribution]:
+    """What `build` made for each of `tree_versions()`, in that order."""
+    wanted = tree_versions()
     if not dist.is_dir():
         raise PublishError(f"{dist} does not exist: run `python3 dev.py -s build` first")
     out = []

@@ -24,23 +24,15 @@ from tests.support.package_index import Index, fresh_env, interpreter, isolated_
 from tests.support.paths import ROOT
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer
-from tools.changelog import tree_version
-from tools.registry import VENDORS, client_dir, distribution
+from tools.publish import tree_versions
+from tools.registry import client_dir
 
 DIST = ROOT / "dist"
-CLIENTS = {distribution(v) for v in VENDORS}
 KUBIYA = "pipeline-cancel-kubiya-client"
 NEWEST = interpreter(os.environ.get("PIPELINE_CANCEL_NEWEST", "3.13"))
 
 
-def client_version(vendor: str) -> str:
-    text = (client_dir(vendor) / "pyproject.toml").read_text()
-    match = re.search(r'^version = "(.+)"$', text, re.M)
-    assert match is not None
-    return match.group(1)
-
-
-TREE = {distribution(v): client_version(v) for v in VENDORS} | {"pipeline-cancel": tree_version()}
+TREE = {name: version for name, version, _ in tree_versions()}
 
 
 @pytest.fixture(scope="module")
