@@ -55,10 +55,17 @@ def test_help_is_exactly_the_golden_text(
     assert out.err == ""
 
 
+# The usage line shows the flags of the vendor named (its declared inputs), and none when no
+# registered vendor is named: only that vendor's module is imported to read them.
+KUBIYA_USAGE = """\
+usage: pipeline-cancel [-h] [--version] [--reason REASON] [--base-url BASE_URL]
+                       [--timeout TIMEOUT] [--max-retries MAX_RETRIES] [--wait SECONDS] [--json]
+                       VENDOR RUN_ID
+       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID
+"""
 USAGE = """\
-usage: pipeline-cancel [-h] [--version] [--pipeline-id PIPELINE_ID] [--reason REASON]
-                       [--base-url BASE_URL] [--timeout TIMEOUT] [--max-retries MAX_RETRIES]
-                       [--wait SECONDS] [--json]
+usage: pipeline-cancel [-h] [--version] [--base-url BASE_URL] [--timeout TIMEOUT]
+                       [--max-retries MAX_RETRIES] [--wait SECONDS] [--json]
                        VENDOR RUN_ID
        pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID
 """
@@ -73,7 +80,7 @@ usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--
     [
         (
             ["kubiya"],
-            USAGE + "pipeline-cancel: error: the following arguments are required: RUN_ID\n"
+            KUBIYA_USAGE + "pipeline-cancel: error: the following arguments are required: RUN_ID\n"
             "Run `pipeline-cancel --help` for the vendors.\n",
         ),
         (

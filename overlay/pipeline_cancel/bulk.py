@@ -1,31 +1,47 @@
 """The vendor-neutral entry points: cancel one run, or many over one connection pool.
 
-Given a vendor object they keep its response type (`cancel(kubiya, ...)` is a
-`CancelResult[TerminateWorkflowResponse]`) and leave the object open, as it is the
-caller's; given a vendor name they read its credentials from the environment and
-close what they made.
+Given a vendor object they take exactly the keywords its own `cancel` takes (its per-run
+inputs, and `wait=` where it can confirm), keep its response type (`cancel(kubiya, ...)`
+is a `CancelResult[TerminateWorkflowResponse | None]`), and leave the object open, as it
+is the caller's. Given a vendor name they read its credentials from the environment,
+check the keywords against the vendor's declared inputs at run time, and close what they
+made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, TypeVar, overload
+from collections.abc import Awaitable, Iterable, Mapping
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import anyio
 import anyio.lowlevel
 
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
+from pipeline_cancel.inputs import InputValue, takes
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor
 from pipeline_cancel.vendors import vendor_class
 
+P = ParamSpec("P")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 Outcome = CancelResult[R] | PipelineCancelError
 """One id's outcome in a bulk cancel: its result, or the exception it would have raised."""
 
 
-def _resolve(vendor: Vendor[object, object, object] | str) -> tuple[Vendor[object, object, object], bool]:
+class _Cancels(Protocol[P, R_co]):
+    """A vendor object seen through its own `cancel`, so that a misspelled or missing keyword
+    fails the type check here as it does there."""
+
+    def cancel(self, run_id: str, /, *args: P.args, **kwargs: P.kwargs) -> CancelResult[R_co]: ...
+
+
+class _ACancels(Protocol[P, R_co]):
+    def acancel(self, run_id: str, /, *args: P.args, **kwargs: P.kwargs) -> Awaitable[CancelResult[R_co]]: ...
+
+
+def _resolve(vendor: object) -> tuple[Vendor[object, object, object], bool]:
     """The vendor object, and whether we made it (and so must close it)."""
     if isinstance(vendor, str):
         return vendor_class(vendor).from_env(), True
@@ -34,37 +50,31 @@ def _resolve(vendor: Vendor[object, object, object] | str) -> tuple[Vendor[objec
     raise ConfigurationError(f"expected a vendor name or a vendor object, got {type(vendor).__name__}")
 
 
+def _split(
+    obj: Vendor[object, object, object], args: tuple[object, ...], kwargs: dict[str, object]
+) -> tuple[Mapping[str, InputValue], object]:
+    """The run's inputs, checked against the vendor's declarations, and `wait`: all before anything
+    is sent, for a vendor given by name gets here without a type checker's help."""
+    if args:
+        raise ConfigurationError(
+            f"a run's inputs are keywords; this vendor's cancel takes {takes(obj.inputs)}", vendor=obj.name
+        )
+    wait = kwargs.pop("wait", None)
+    return obj.check_inputs(kwargs), wait
+
+
 @overload
 def cancel(
-    vendor: Vendor[object, R, object],
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> CancelResult[R]: ...
-@overload
-def cancel(
-    vendor: str,
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
+    vendor: str, run_id: str, /, *, wait: float | None = None, **inputs: InputValue
 ) -> CancelResult[object]: ...
-def cancel(
-    vendor: Vendor[object, object, object] | str,
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> CancelResult[object]:
+@overload
+def cancel(vendor: _Cancels[P, R], run_id: str, /, *args: P.args, **kwargs: P.kwargs) -> CancelResult[R]: ...
+def cancel(vendor: object, run_id: str, /, *args: object, **kwargs: object) -> CancelResult[object]:
     """Cancel one run; a vendor name reads its credentials from the environment."""
     obj, owned = _resolve(vendor)
     try:
-        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
-        return obj._cancel(run_id, options, wait=wait)
+        inputs, wait = _split(obj, args, kwargs)
+        return obj._cancel(run_id, inputs, wait=wait)
     finally:
         if owned:
             obj.close()
@@ -72,34 +82,17 @@ def cancel(
 
 @overload
 async def acancel(
-    vendor: Vendor[object, R, object],
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> CancelResult[R]: ...
+    vendor: str, run_id: str, /, *, wait: float | None = None, **inputs: InputValue
+) -> CancelResult[object]: ...
 @overload
 async def acancel(
-    vendor: str,
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> CancelResult[object]: ...
-async def acancel(
-    vendor: Vendor[object, object, object] | str,
-    run_id: str,
-    *,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> CancelResult[object]:
+    vendor: _ACancels[P, R], run_id: str, /, *args: P.args, **kwargs: P.kwargs
+) -> CancelResult[R]: ...
+async def acancel(vendor: object, run_id: str, /, *args: object, **kwargs: object) -> CancelResult[object]:
     obj, owned = _resolve(vendor)
     try:
-        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
-        return await obj._acancel(run_id, options, wait=wait)
+        inputs, wait = _split(obj, args, kwargs)
+        return await obj._acancel(run_id, inputs, wait=wait)
     finally:
         if owned:
             await obj.aclose()
@@ -107,34 +100,37 @@ async def acancel(
 
 @overload
 async def acancel_many(
-    vendor: Vendor[object, R, object],
-    run_ids: Iterable[str],
-    *,
-    concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> list[Outcome[R]]: ...
-@overload
-async def acancel_many(
     vendor: str,
     run_ids: Iterable[str],
-    *,
+    /,
     concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
+    *,
     wait: float | None = None,
+    **inputs: InputValue,
 ) -> list[Outcome[object]]: ...
+@overload
 async def acancel_many(
-    vendor: Vendor[object, object, object] | str,
+    vendor: _ACancels[P, R],
     run_ids: Iterable[str],
-    *,
+    /,
     concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> list[Outcome[R]]: ...
+async def acancel_many(
+    vendor: object, run_ids: Iterable[str], /, concurrency: int = 16, *args: object, **kwargs: object
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """One outcome per id, in order: a CancelResult or the exception. Never stops halfway."""
+    return await _acancel_many(vendor, run_ids, concurrency, args, kwargs)
+
+
+async def _acancel_many(
+    vendor: object,
+    run_ids: Iterable[str],
+    concurrency: int,
+    args: tuple[object, ...],
+    kwargs: dict[str, object],
+) -> list[Outcome[Any]]:
     if type(concurrency) is not int or not 1 <= concurrency <= 1000:
         raise ConfigurationError("concurrency must be a whole number from 1 to 1000")
     if isinstance(run_ids, str):
@@ -142,7 +138,7 @@ async def acancel_many(
     ids = list(run_ids)
     obj, owned = _resolve(vendor)
     try:
-        options = obj.check_run_options({"pipeline_id": pipeline_id, "reason": reason})
+        inputs, wait = _split(obj, args, kwargs)
         obj._check_wait(wait)  # before anything is sent, not once per id
         gate = anyio.Semaphore(concurrency)
         client, close_client = obj._async().for_bulk()
@@ -151,7 +147,7 @@ async def acancel_many(
         async def one(index: int, run_id: str) -> None:
             async with gate:
                 try:
-                    outcomes[index] = await obj._acancel(run_id, options, client, wait=wait)
+                    outcomes[index] = await obj._acancel(run_id, inputs, client, wait=wait)
                 except PipelineCancelError as exc:
                     outcomes[index] = exc
                 except Exception as exc:  # a bug here must not cost the other ids their outcomes
@@ -177,42 +173,31 @@ async def acancel_many(
 
 @overload
 def cancel_many(
-    vendor: Vendor[object, R, object],
-    run_ids: Iterable[str],
-    *,
-    concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
-) -> list[Outcome[R]]: ...
-@overload
-def cancel_many(
     vendor: str,
     run_ids: Iterable[str],
-    *,
+    /,
     concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
+    *,
     wait: float | None = None,
+    **inputs: InputValue,
 ) -> list[Outcome[object]]: ...
+@overload
 def cancel_many(
-    vendor: Vendor[object, object, object] | str,
+    vendor: _ACancels[P, R],
     run_ids: Iterable[str],
-    *,
+    /,
     concurrency: int = 16,
-    pipeline_id: str | None = None,
-    reason: str | None = None,
-    wait: float | None = None,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> list[Outcome[R]]: ...
+def cancel_many(
+    vendor: object, run_ids: Iterable[str], /, concurrency: int = 16, *args: object, **kwargs: object
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """Synchronous `acancel_many` (on asyncio); from async code, await `acancel_many` instead."""
     try:
         anyio.lowlevel.current_token()  # asyncio's loop or trio's run, whichever is running here
     except RuntimeError:  # none is
-        return anyio.run(
-            lambda: acancel_many(
-                vendor, run_ids, concurrency=concurrency, pipeline_id=pipeline_id, reason=reason, wait=wait
-            )
-        )
+        return anyio.run(lambda: _acancel_many(vendor, run_ids, concurrency, args, kwargs))
     raise ConfigurationError(
         "cancel_many() was called inside a running event loop, which it would block;"
         " use `await acancel_many(...)`"

@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from pipeline_cancel import errors
 from pipeline_cancel._version import __version__
+from pipeline_cancel.inputs import RunInput
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendors import REGISTRY, vendor_class
 
@@ -72,7 +73,43 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nRun `{self.prog} --help` for the vendors.\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The options every vendor shares, and which of them take no value: what is needed to find
+# VENDOR in argv without knowing any vendor's own flags.
+_SWITCHES = frozenset({"-h", "--help", "--version", "--json"})
+
+
+def named_vendor(argv: list[str]) -> str | None:
+    """The VENDOR argument as written: the first word that is neither an option nor an option's
+    value (every vendor's input flag takes a value). None when there is none."""
+    value_next = False
+    for word in argv:
+        if value_next:
+            value_next = False
+        elif word.startswith("-") and word != "-":
+            value_next = "=" not in word and word not in _SWITCHES
+        else:
+            return word
+    return None
+
+
+def input_flags(argv: list[str]) -> list[tuple[RunInput, str]]:
+    """The flags of the vendor `argv` names, from its declared inputs (one vendor module, one client
+    imported); for `--help` without a known vendor, every vendor's, each with who takes it."""
+    name = (named_vendor(argv) or "").lower()
+    if name in REGISTRY:
+        return [(d, d.help + (" (required)" if d.required else "")) for d in vendor_class(name).inputs]
+    if not _SWITCHES.intersection(("-h", "--help")).intersection(argv):
+        return []
+    merged: dict[str, tuple[RunInput, list[str]]] = {}
+    for vendor in REGISTRY:
+        cls = vendor_class(vendor)
+        for d in cls.inputs:
+            said = f"{REGISTRY[vendor][0]}{' (required)' if d.required else ''}: {d.help}"
+            merged.setdefault(d.name, (d, []))[1].append(said)
+    return [(d, "; ".join(said)) for d, said in merged.values()]
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pipeline-cancel",
         description="Cancel a run on a workflow vendor. Credentials come from the environment.",
@@ -85,8 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
         "vendor", type=str.lower, choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY)
     )
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
-    parser.add_argument("--pipeline-id", help="VectorShift: the pipeline the run belongs to")
-    parser.add_argument("--reason", help="Runflow (optional) and Kubiya (required): why, for the audit log")
+    for declared, text in input_flags(sys.argv[1:] if argv is None else argv):
+        parser.add_argument(
+            declared.flag,
+            dest=f"input_{declared.name}",
+            metavar=declared.name.upper(),
+            type=declared.type,
+            help=text,
+        )
     parser.add_argument("--base-url", help="override the vendor's API base URL")
     parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
     parser.add_argument(
@@ -167,15 +210,23 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["status"]:
         return status_main(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser(argv)
+    args, unknown = parser.parse_known_args(argv)
     try:
         cls = vendor_class(args.vendor)
-        given = {"pipeline_id": args.pipeline_id, "reason": args.reason}
-        run_options = cls.check_run_options(given, spell=lambda key: "--" + key.replace("_", "-"))
+        given: dict[str, object] = {
+            key.removeprefix("input_"): value for key, value in vars(args).items() if key.startswith("input_")
+        }
+        flags = [word for word in unknown if word.startswith("--")]
+        if unknown and not flags:
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        for flag in flags:  # another vendor's input, or a misspelled one: refused with its name
+            given[flag[2:].split("=", 1)[0].replace("-", "_")] = flag
+        inputs = cls.check_inputs(given, spell=True)
         with cls.from_env(
             base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
         ) as vendor:
-            result = vendor._cancel(args.run_id, run_options, wait=args.wait)
+            result = vendor._cancel(args.run_id, inputs, wait=args.wait)
     except errors.PipelineCancelError as exc:
         _report_error(exc, args.json)
         return _exit_code(exc)

@@ -13,7 +13,7 @@ import abc
 import json
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
@@ -35,6 +35,7 @@ from pipeline_cancel.errors import (
     error_for_status,
 )
 from pipeline_cancel.http import DEFAULT_TIMEOUT, Connection, SyncClients, check_caller_client
+from pipeline_cancel.inputs import InputValue, RunInput, check_inputs
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.retries import (
     ATTEMPTS,
@@ -70,8 +71,8 @@ class VendorOptions(TypedDict, total=False):
 
 
 _NOT_JSON = object()
-NO_OPTIONS: Mapping[str, str] = MappingProxyType({})
-"""The per-run keywords of a vendor whose cancel takes none besides the id."""
+NO_OPTIONS: Mapping[str, InputValue] = MappingProxyType({})
+"""The per-run inputs of a vendor whose cancel takes none besides the id."""
 
 
 def _first_text(exc: BaseException) -> str:
@@ -108,8 +109,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     name: ClassVar[str]
     default_base_url: ClassVar[str]
     base_url_env: ClassVar[tuple[str, ...]]
-    run_options: ClassVar[Mapping[str, bool]] = {}
-    """The per-run keywords `cancel` takes besides the id, each with whether it is required."""
+    inputs: ClassVar[tuple[RunInput, ...]] = ()
+    """What `cancel` takes besides the id: the neutral functions' keywords and the CLI's flags."""
     credential_env: ClassVar[tuple[str, ...]]
     """Every variable `from_env` reads for credentials (`base_url_env` holds the others)."""
     cli_help: ClassVar[str]
@@ -237,27 +238,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         return limit
 
     @classmethod
-    def check_run_options(
-        cls, options: Mapping[str, str | None], spell: Callable[[str], str] = str
-    ) -> dict[str, str]:
-        """The per-run keywords this vendor takes, refusing others and requiring the required ones.
-
-        `spell` names a keyword in a message (the CLI spells `pipeline_id` as `--pipeline-id`).
-        """
-        out: dict[str, str] = {}
-        for key, value in options.items():
-            if value is None:
-                continue
-            if key not in cls.run_options:
-                takes = ", ".join(spell(k) for k in cls.run_options) or "nothing but the id"
-                raise ConfigurationError(
-                    f"{spell(key)} does not apply: this vendor's cancel takes {takes}", vendor=cls.name
-                )
-            out[key] = value
-        for key, required in cls.run_options.items():
-            if required and key not in out:
-                raise ConfigurationError(f"{spell(key)} is required by this vendor's cancel", vendor=cls.name)
-        return out
+    def check_inputs(cls, given: Mapping[str, object], *, spell: bool = False) -> dict[str, InputValue]:
+        """The per-run inputs this vendor's cancel takes (see `inputs`), refusing any other and
+        requiring the required ones; `spell` names them as the CLI's flags."""
+        return check_inputs(cls.name, cls.inputs, given, spell=spell)
 
     @classmethod
     def from_env(cls, **options: Unpack[VendorOptions]) -> Self:
@@ -277,7 +261,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # -- what each vendor module provides -------------------------------------------------------
 
     @abc.abstractmethod
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         """The request for cancelling `run_id`, from the generated operation's `_get_kwargs`."""
 
     @abc.abstractmethod
@@ -410,7 +394,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         )
 
     def _cancel(
-        self, run_id: str, options: Mapping[str, str] = NO_OPTIONS, wait: float | None = None
+        self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
@@ -431,9 +415,9 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     async def _acancel(
         self,
         run_id: str,
-        options: Mapping[str, str] = NO_OPTIONS,
+        options: Mapping[str, InputValue] = NO_OPTIONS,
         client: httpx.AsyncClient | None = None,
-        wait: float | None = None,
+        wait: object = None,
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)

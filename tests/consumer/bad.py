@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
-from pipeline_cancel import CancelResult, Ionworks, Kubiya, Runflow, VectorShift, cancel
+from pipeline_cancel import CancelResult, Ionworks, Kubiya, Runflow, VectorShift, cancel, cancel_many
 from runflow_client.models.run import Run
 
 Kubiya(api_key="k", timout=3)  # error: misspelled keyword
@@ -22,3 +22,8 @@ VectorShift(api_key="k").cancel("run", pipeline_id="p", wait=10)  # error: Vecto
 VectorShift(api_key="k").status("run")  # error: VectorShift documents no status operation
 Kubiya(api_key="k").cancel("exec", reason="r", wait="60")  # error: wrong type
 print(Kubiya(api_key="k").cancel("exec", reason="r").response.success)  # error: None when it had ended
+cancel(Kubiya(api_key="k"), "exec", reasn="r")  # error: misspelled keyword, through the neutral function
+cancel(Kubiya(api_key="k"), "exec")  # error: missing required reason, through the neutral function
+cancel(Ionworks(api_key="k"), "p", pipeline_id="p")  # error: an input Ionworks does not take
+cancel_many(VectorShift(api_key="k"), ["r"], pipeline_id="p", wait=10)  # error: VectorShift cannot confirm
+cancel_many(Runflow(admin_key="rf_svc_x"), ["r"], 4, reason=3)  # error: wrong type

@@ -112,6 +112,9 @@ async def confirm_async(rf: Runflow) -> None:
 def neutral(kb: Kubiya, rf: Runflow) -> None:
     assert_type(cancel(kb, "exec", reason="stuck"), CancelResult[TerminateWorkflowResponse | None])
     assert_type(cancel("kubiya", "exec", reason="stuck"), CancelResult[object])
+    assert_type(cancel(kb, "exec", reason="stuck", wait=60.0), CancelResult[TerminateWorkflowResponse | None])
+    assert_type(cancel("vectorshift", "run", pipeline_id="p"), CancelResult[object])  # checked at run time
+    assert_type(cancel_many(rf, ["a"], 4, reason="dup", wait=30.0), list[Outcome[Run]])
     outcomes = cancel_many(rf, ["a", "b"], concurrency=4)
     assert_type(outcomes, list[Outcome[Run]])
     for outcome in outcomes:

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from pipeline_cancel import acancel, cancel, errors
+from pipeline_cancel import acancel, errors
+from pipeline_cancel import cancel as neutral_cancel
+from pipeline_cancel.vendors import vendor_class
 
-from tests.support.generated_ops import STATUS_OPERATIONS, call_operation, call_status_operation
 from tests.support.prism import mocks
 from tests.support.vendors import CASES
 
@@ -42,6 +43,8 @@ def _recorder(label: str, log: list[Exchange]) -> Callable[[httpx.Response], Non
 
 
 def drive(urls: dict[str, str]) -> list[Exchange]:
+    """Each registered vendor's cancel (and status read, where it documents one): through the overlay,
+    sync and async, and as the generated operation's own request through the generated client."""
     log: list[Exchange] = []
     for vendor, url in urls.items():
         case = CASES[vendor]
@@ -51,10 +54,12 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
             case.make(url, http_client=shared, max_retries=0) as obj,
         ):
             try:
-                cancel(obj, "run_1", pipeline_id=case.pipeline_id, reason=case.reason)
+                cancel(vendor, obj, "run_1", case)
             except errors.PipelineCancelError as exc:
                 print(f"  {vendor}: overlay outcome {type(exc).__name__}: {exc}")
-        if vendor in STATUS_OPERATIONS:
+            documents_status = bool(obj._status_responses)
+            requests = [("generated", obj._build("run_1", case.cancel_args))]
+        if documents_status:
             hooks = {"response": [_recorder(f"{vendor} overlay status", log)]}
             with (
                 httpx.Client(event_hooks=hooks) as shared,
@@ -62,6 +67,7 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 contextlib.suppress(errors.PipelineCancelError),
             ):
                 obj._status("run_1")
+                requests.append(("generated status", obj._build_status("run_1")))
 
         async def overlay_async(vendor: str = vendor, url: str = url) -> None:
             hooks = {"response": [_async(_recorder(f"{vendor} overlay async", log))]}
@@ -70,19 +76,23 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 CASES[vendor].make(url, async_http_client=shared, max_retries=0) as obj,
             ):
                 with contextlib.suppress(errors.PipelineCancelError):  # outcomes are not judged here
-                    case = CASES[vendor]
-                    await acancel(obj, "run_2", pipeline_id=case.pipeline_id, reason=case.reason)
+                    await acancel(obj, "run_2", **CASES[vendor].cancel_args)
 
         asyncio.run(overlay_async())
         package = importlib.import_module(f"{vendor}_client")
-        hooks = {"response": [_recorder(f"{vendor} generated", log)]}
-        with package.AuthenticatedClient(
-            base_url=url, token="contract_token", httpx_args={"event_hooks": hooks}
-        ) as c:
-            call_operation(vendor, c)
-            if vendor in STATUS_OPERATIONS:
-                call_status_operation(vendor, c)
+        for label, request in requests:
+            hooks = {"response": [_recorder(f"{vendor} {label}", log)]}
+            with package.AuthenticatedClient(
+                base_url=url, token="contract_token", httpx_args={"event_hooks": hooks}
+            ) as client:
+                client.get_httpx_client().request(**request)
     return log
+
+
+def cancel(vendor: str, obj: Any, run_id: str, case: Any) -> None:
+    """The neutral function with the fixture's inputs (a vendor object typed `Any` here: the table
+    is built at run time, so the keywords are checked at run time)."""
+    neutral_cancel(obj, run_id, **case.cancel_args)
 
 
 def _async(hook: Callable[[httpx.Response], None]) -> Callable[[httpx.Response], Any]:
@@ -113,7 +123,8 @@ def main(argv: list[str]) -> int:
         print(f"{mark:4} {label:28} {path:50} -> {status}{'  ' + violations if violations else ''}")
     labels = {entry[0] for entry in log}
     expected = {f"{v} {k}" for v in CASES for k in ("overlay sync", "overlay async", "generated")}
-    expected |= {f"{v} overlay status" for v in CASES if v in STATUS_OPERATIONS}
+    statuses = {v for v in CASES if vendor_class(v)._status_responses}
+    expected |= {f"{v} {k}" for v in statuses for k in ("overlay status", "generated status")}
     if labels != expected:
         print(f"missing exchanges: {sorted(expected - labels)}")
         return 1

@@ -1,30 +1,49 @@
-"""One configured vendor object per vendor, pointed at a loopback server, for table-driven tests."""
+"""One configured vendor object per registered vendor, pointed at a loopback server, for
+table-driven tests: the registry says which vendors, and each vendor's fixture file
+(`specs/<vendor>.fixture.json`, beside its document) says what the tests need of it.
+
+A vendor added with the documented edits is in every table that iterates `CASES`, and in
+the contract session, without an edit here.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 import attrs
-from pipeline_cancel import Gumloop, Ionworks, Kubiya, Runflow, VectorShift
-from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendors import REGISTRY, vendor_class
 
-SECRETS = {
-    "gumloop": "gl_personal_SECRET_1234",
-    "vectorshift": "vs_SECRET_5678",
-    "ionworks": "iw_SECRET_9012",
-    "runflow": "rf_svc_SECRET_3456",
-    "kubiya": "kb_SECRET_7890",
-}
+from tests.support.paths import ROOT
+from tests.support.server import Reply
+
+FIXTURE_KEYS = frozenset(
+    {"about", "credentials", "env", "secret", "inputs", "route", "auth_headers", "canceled"}
+)
 
 
 @attrs.frozen
 class Case:
     vendor: str
-    make: Callable[..., Vendor[Any, Any]]
+    credentials: dict[str, str]
     cancel_args: dict[str, str]
     route: str  # the documented path, with {id} where the run id goes
     auth_headers: dict[str, str]
+    env: dict[str, str]
+    secret: str
+    canceled: Reply
+
+    @property
+    def make(self) -> Callable[..., Any]:
+        """`make(base_url, **options)`: the vendor object, with this fixture's credentials. Typed `Any`:
+        each vendor's constructor and `cancel` take their own keywords, which a table cannot spell."""
+        cls: Any = vendor_class(self.vendor)
+
+        def make(url: str, **options: Any) -> Any:
+            return cls(**self.credentials, base_url=url, **options)
+
+        return make
 
     @property
     def pipeline_id(self) -> str | None:
@@ -37,44 +56,35 @@ class Case:
     def path_for(self, encoded_id: str) -> str:
         return self.route.replace("{id}", encoded_id)
 
+    def flags(self) -> list[str]:
+        """The cancel's inputs as CLI flags, spelled as the vendor declares them."""
+        out: list[str] = []
+        for declared in vendor_class(self.vendor).inputs:
+            if declared.name in self.cancel_args:
+                out += [declared.flag, str(self.cancel_args[declared.name])]
+        return out
 
-CASES: dict[str, Case] = {
-    "gumloop": Case(
-        "gumloop",
-        lambda url, **o: Gumloop(api_key=SECRETS["gumloop"], user_id="user_1", base_url=url, **o),
-        {},
-        "/kill_pipeline",
-        {"authorization": f"Bearer {SECRETS['gumloop']}", "x-auth-key": "user_1"},
-    ),
-    "vectorshift": Case(
-        "vectorshift",
-        lambda url, **o: VectorShift(api_key=SECRETS["vectorshift"], base_url=url, **o),
-        {"pipeline_id": "pl_1"},
-        "/pipeline/pl_1/terminate",
-        {"authorization": f"Bearer {SECRETS['vectorshift']}"},
-    ),
-    "ionworks": Case(
-        "ionworks",
-        lambda url, **o: Ionworks(api_key=SECRETS["ionworks"], base_url=url, **o),
-        {},
-        "/pipelines/{id}/cancel",
-        {"x-api-key": SECRETS["ionworks"]},
-    ),
-    "runflow": Case(
-        "runflow",
-        lambda url, **o: Runflow(admin_key=SECRETS["runflow"], base_url=url, **o),
-        {"reason": "duplicate submission"},
-        "/v1/admin/runs/{id}/cancellation",
-        {"authorization": f"Bearer {SECRETS['runflow']}"},
-    ),
-    "kubiya": Case(
-        "kubiya",
-        lambda url, **o: Kubiya(api_key=SECRETS["kubiya"], base_url=url, **o),
-        {"reason": "stuck in retry loop"},
-        "/api/v1/executions/{id}/terminate",
-        {"authorization": f"Bearer {SECRETS['kubiya']}"},
-    ),
-}
 
-# A success body per vendor that means "this call stopped it".
-CANCELED_REPLY_STATUS = {"gumloop": 200, "vectorshift": 200, "ionworks": 200, "runflow": 201, "kubiya": 200}
+def load(vendor: str) -> Case:
+    path = ROOT / "specs" / f"{vendor}.fixture.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if set(data) != FIXTURE_KEYS:
+        raise ValueError(f"{path.name}: keys must be exactly {sorted(FIXTURE_KEYS)}, got {sorted(data)}")
+    answer = data["canceled"]
+    return Case(
+        vendor=vendor,
+        credentials=data["credentials"],
+        cancel_args=data["inputs"],
+        route=data["route"],
+        auth_headers=data["auth_headers"],
+        env=data["env"],
+        secret=data["secret"],
+        canceled=Reply.json(answer["status"], answer["body"]),
+    )
+
+
+CASES: dict[str, Case] = {vendor: load(vendor) for vendor in REGISTRY}
+SECRETS = {vendor: case.secret for vendor, case in CASES.items()}
+
+# The status of the answer that means "this call stopped it", per vendor.
+CANCELED_REPLY_STATUS = {vendor: case.canceled.status for vendor, case in CASES.items()}

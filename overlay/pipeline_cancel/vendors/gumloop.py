@@ -20,6 +20,7 @@ from gumloop_client.models.run_details import RunDetails
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
+from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -118,7 +119,7 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
         state = parsed.state
         return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         body = KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)
         return kill_pipeline._get_kwargs(body=body)
 

@@ -20,6 +20,7 @@ from ionworks_client.models.pipeline_status import PipelineStatus
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError
+from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -88,7 +89,7 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
         canceled = parsed.status is PipelineStatus.CANCELED
         return RunStatus(self.name, run_id, parsed.status.value, terminal, canceled, parsed)
 
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
     def _interpret(self, run_id: str, status: int, parsed: Pipeline) -> CancelResult[Pipeline]:

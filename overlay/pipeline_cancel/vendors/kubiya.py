@@ -35,6 +35,7 @@ from kubiya_client.models.terminate_workflow_response import TerminateWorkflowRe
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import APIStatusError, InvalidRequestError, NotCanceledError
+from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -54,7 +55,7 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, Execu
     base_url_env = ("KUBIYA_BASE_URL",)
     credential_env = ("KUBIYA_API_KEY",)
     cli_help = "KUBIYA_API_KEY  (--reason required, 1-500 chars)"
-    run_options = {"reason": True}
+    inputs = (RunInput("reason", "why, for the audit log (1-500 characters)", required=True),)
     _responses = {200: TerminateWorkflowResponse}
     _status_responses = {200: ExecutionResponse}
     _client_class = AuthenticatedClient
@@ -92,7 +93,7 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, Execu
             self.name, run_id, state, state.lower() in TERMINAL, state.lower() in CANCELED, parsed
         )
 
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         reason = check_text(options.get("reason"), "reason", self.name, min_len=1, max_len=500)
         return terminate_op._get_kwargs(
             check_id(run_id, "execution_id", self.name), body=TerminateWorkflowRequest(reason=reason)

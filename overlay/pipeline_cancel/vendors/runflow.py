@@ -20,6 +20,7 @@ from runflow_client.types import UNSET
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
+from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -35,7 +36,7 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
     base_url_env = ("RUNFLOW_BASE_URL",)
     credential_env = ("RUNFLOW_ADMIN_KEY",)
     cli_help = "RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)"
-    run_options = {"reason": False}
+    inputs = (RunInput("reason", "why, for the audit log (3-500 characters)"),)
     _responses = {200: Run, 201: Run}
     _status_responses = {200: Run}
     cancel_answer_is_final = True  # 201 and 200 both return the run in a terminal state
@@ -62,12 +63,12 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
     def cancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
-        return self._cancel(run_id, self.check_run_options({"reason": reason}), wait=wait)
+        return self._cancel(run_id, self.check_inputs({"reason": reason}), wait=wait)
 
     async def acancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
-        return await self._acancel(run_id, self.check_run_options({"reason": reason}), wait=wait)
+        return await self._acancel(run_id, self.check_inputs({"reason": reason}), wait=wait)
 
     def status(self, run_id: str) -> RunStatus[Run]:
         return self._status(run_id)
@@ -84,7 +85,7 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
             self.name, run_id, state, state.lower() in TERMINAL, state.lower() in CANCELED, parsed
         )
 
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         reason = options.get("reason")
         checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
         return cancel_run._get_kwargs(

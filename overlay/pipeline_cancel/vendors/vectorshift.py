@@ -18,6 +18,7 @@ from vectorshift_client.models.post_pipeline_id_terminate_response_200_status im
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, require_env
 from pipeline_cancel.errors import NotCanceledError
+from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
@@ -30,7 +31,7 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
     base_url_env = ("VECTORSHIFT_BASE_URL",)
     credential_env = ("VECTORSHIFT_API_KEY",)
     cli_help = "VECTORSHIFT_API_KEY  (needs --pipeline-id)"
-    run_options = {"pipeline_id": True}
+    inputs = (RunInput("pipeline_id", "the pipeline the run belongs to", required=True),)
     _responses = {200: PostPipelineIdTerminateResponse200}
     _client_class = AuthenticatedClient
 
@@ -49,7 +50,7 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
     ) -> CancelResult[PostPipelineIdTerminateResponse200]:
         return await self._acancel(run_id, {"pipeline_id": pipeline_id})
 
-    def _build(self, run_id: str, options: Mapping[str, str]) -> dict[str, Any]:
+    def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
         return post_pipeline_id_terminate._get_kwargs(
             check_id(options.get("pipeline_id"), "pipeline_id", self.name),
             body=PipelineTerminateRequest(run_id=check_id(run_id, "run_id", self.name)),
