@@ -19,8 +19,9 @@ PIECES = ("specs", "tools", "generated", "overlay", "docs", "requirements")
 FILES = ("pyproject.toml", "hatch_build.py", "README.md")
 
 
-def copy_repo(target: Path) -> Path:
-    for name in PIECES:
+def copy_repo(target: Path, with_tests: bool = False) -> Path:
+    """The regeneration pieces (and tests/, for checks that type-check or run its helpers)."""
+    for name in (*PIECES, "tests") if with_tests else PIECES:
         shutil.copytree(
             ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "node_modules")
         )
@@ -39,9 +40,12 @@ def git_commit(repo: Path, message: str) -> None:
     subprocess.run(["git", "-C", str(repo), *identity, "commit", "-q", "-m", message], check=True)
 
 
-def run_tool(repo: Path, tool: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_tool(
+    repo: Path, tool: str, *args: str, timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`python -m tools.<tool> ARGS` in the copy, with this interpreter's scripts on PATH."""
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    base = os.environ if env is None else env
+    env = {**base, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{base.get('PATH', '')}"}
     return subprocess.run(
         [sys.executable, "-m", f"tools.{tool}", *args],
         cwd=repo,

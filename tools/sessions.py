@@ -1,0 +1,54 @@
+"""The commands behind the lint, typecheck and contract sessions, run in the checkout this file sits in.
+
+The noxfile's sessions call these (each with its pinned tools on PATH), and so does
+`tests/test_add_vendor.py` on its scratch copy: the checks a new vendor must pass are the
+very commands CI runs, never a copy of them. Standard library only, like tools/registry.py.
+
+Usage: python -m tools.sessions lint | typecheck | contract PRISM
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tools.registry import VENDORS, package
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def commands(session: str, *args: str) -> list[list[str]]:
+    """The commands of `session`, in order; each must exit 0."""
+    python = sys.executable
+    if session == "lint":
+        return [["ruff", "check", "."], ["ruff", "format", "--check", "."]]
+    if session == "typecheck":
+        # The config is written from pyproject.toml and the registry (tools/mypy_config.py).
+        config = str(Path(args[0]) if args else ROOT / ".mypy.ini")
+        clients = [f"generated/{package(v)}" for v in VENDORS]
+        checked = ["overlay/pipeline_cancel", *clients, "tests/support", "tools", "hatch_build.py"]
+        return [
+            [python, "-m", "tools.mypy_config", config],
+            ["mypy", "--config-file", config, "--strict", *checked],
+        ]
+    if session == "contract":
+        if len(args) != 1:
+            raise SystemExit("usage: python -m tools.sessions contract PRISM")
+        return [[python, "-m", "tests.support.contract", args[0]]]
+    raise SystemExit(f"unknown session {session!r}; choose from lint, typecheck, contract")
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        raise SystemExit(__doc__)
+    for command in commands(argv[0], *argv[1:]):
+        print("$ " + " ".join(command), flush=True)
+        code = subprocess.run(command, cwd=ROOT, check=False).returncode
+        if code:
+            return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
