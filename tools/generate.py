@@ -57,11 +57,19 @@ def tool_env() -> dict[str, str]:
 
 
 def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
-    package = package_name(vendor)
-    document = staging / f"{vendor}.openapi.json"
-    data = generator_input(vendor)
+    names = " + ".join(str(p.relative_to(ROOT)) for p in documents(vendor))
+    return generate_document(generator_input(vendor), package_name(vendor), staging, env, names, vendor)
+
+
+def generate_document(
+    data: dict[str, Any], package: str, staging: Path, env: dict[str, str], names: str, patch_prefix: str
+) -> Path:
+    """One document through the pinned generator into staging/out/<package>; any problem it reports
+    is a SpecError with one message (`generator_stopped`). tests/test_corpus.py runs whole
+    published documents of other products through here."""
+    document = staging / f"{package}.openapi.json"
     document.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    config = staging / f"{vendor}.config.json"
+    config = staging / f"{package}.config.json"
     config.write_text(
         json.dumps(
             {
@@ -93,7 +101,7 @@ def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
     )
     output = (proc.stdout + proc.stderr).strip()
     if proc.returncode != 0 or "Warning" in output or "Error" in output or not out.is_dir():
-        raise SpecError(generator_stopped(vendor, output, data))
+        raise SpecError(generator_stopped(names, patch_prefix, output, data))
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     # --meta none writes no py.typed; without it type checkers ignore the package.
     (out / "py.typed").write_text("", encoding="utf-8")
@@ -102,9 +110,10 @@ def generate_one(vendor: str, staging: Path, env: dict[str, str]) -> Path:
 
 # How openapi-python-client 0.29.1 reports a problem: a block naming where, then one with its words.
 _OPERATION = re.compile(r"^WARNING parsing (\S+) (\S+) within \S+?\.\s*(.*)$")
-_SCHEMA = re.compile(r"^Unable to parse schema (\S+)$")
+_SCHEMA = re.compile(r"^Unable to (?:parse|process) schema (\S+?):?$")
 _NOISE = ("Generating ", "Warning(s) encountered", "Error(s) encountered", "Skipping Integration",
-          "If you believe this was a mistake", "ruff is not in PATH")  # fmt: skip
+          "If you believe this was a mistake", "ruff is not in PATH",
+          "Failure to process schema has resulted in the removal of")  # fmt: skip
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 PATCHES_HINT = (
     "Write the patch as specs/generator-patches/{vendor}.<what>.overlay.yaml (an OpenAPI Overlay 1.0,"
@@ -132,6 +141,19 @@ def _fix_for(words: str, document: dict[str, Any]) -> str:
             f"{which} the class {duplicate[1]}: rename one in a generator patch (remove it and add it"
             " back under another name, with the $refs to it), or remove the one the client does not need"
         )
+    if "is not allowed in path" in words:
+        return (
+            "a path parameter can be neither null nor a union: give it one plain type (drop `null`) in a"
+            " generator patch"
+        )
+    if "Unsupported content type" in words:
+        return (
+            "the generator reads JSON, form, multipart and octet-stream bodies only: in a generator patch,"
+            " remove the other content types of this operation (or the operation, if the client does not"
+            " need it)"
+        )
+    if "Incorrect path templating" in words:
+        return "the path's {names} and its path parameters differ: make them match in a generator patch"
     if "response will be omitted" in words:
         return (
             "the client would lose this response: give it a schema the generator can read in a generator"
@@ -146,9 +168,12 @@ def _fix_for(words: str, document: dict[str, Any]) -> str:
 
 
 def generator_problems(output: str) -> list[tuple[str, str]]:
-    """(where, the generator's own words) for each problem in openapi-python-client's report."""
-    problems: list[tuple[str, str]] = []
-    where: str | None = None
+    """(where, the generator's own words) for each part of the document openapi-python-client's report
+    names, in its order; a crash is its last line."""
+    if "Traceback (most recent call last):" in output:
+        return [("the document", output.strip().splitlines()[-1].strip())]
+    found: dict[str, list[str]] = {}
+    where = "the document"
     blocks = (b.strip() for b in re.split(r"\n\s*\n", output))
     lines = [
         line.strip()
@@ -162,21 +187,21 @@ def generator_problems(output: str) -> list[tuple[str, str]]:
         operation, schema = _OPERATION.match(line), _SCHEMA.match(line)
         if operation:
             where = f"operation {operation[1]} {operation[2]}"
-            if operation[3].strip():
-                problems.append((where, operation[3].strip()))
+            words = operation[3].strip()
         elif schema:
             where = f"schema {schema[1]}"
+            words = ""
         else:
             words = _OBJECT_REPR.sub("(a status code)", line)
             words = words.removeprefix("Unable to parse this part of your OpenAPI document: : ")
-            problems.append((where or "the document", words))
-            where = None
-    return problems
+        said = found.setdefault(where, [])
+        if words and words.rstrip(".") not in said:
+            said.append(words.rstrip("."))
+    return [(where, "; ".join(said)) for where, said in found.items() if said]
 
 
-def generator_stopped(vendor: str, output: str, document: dict[str, Any]) -> str:
+def generator_stopped(names: str, vendor: str, output: str, document: dict[str, Any]) -> str:
     """One message for whatever stopped the generator: the documents, each problem, what to do."""
-    names = " + ".join(str(p.relative_to(ROOT)) for p in documents(vendor))
     problems = generator_problems(output)
     if not problems:  # a crash, or a report this reader does not know: its last words
         lines = [line for line in output.splitlines() if line.strip()]
