@@ -45,6 +45,7 @@ MAX_EXCLUDED = 0.05
 NOT_ABOUT_THE_OVERLAY = (
     "tests/test_add_vendor.py",
     "tests/test_api_diff.py",
+    "tests/test_corpus.py",
     "tests/test_generation.py",
     "tests/test_releases.py",
     "tests/test_update_specs.py",
