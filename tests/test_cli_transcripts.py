@@ -60,17 +60,18 @@ def test_help_is_exactly_the_golden_text(
 KUBIYA_USAGE = """\
 usage: pipeline-cancel [-h] [--version] [--reason REASON] [--base-url BASE_URL]
                        [--timeout TIMEOUT] [--max-retries MAX_RETRIES] [--wait SECONDS] [--json]
+                       [-v]
                        VENDOR RUN_ID
-       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID
+       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v] VENDOR RUN_ID
 """
 USAGE = """\
 usage: pipeline-cancel [-h] [--version] [--base-url BASE_URL] [--timeout TIMEOUT]
-                       [--max-retries MAX_RETRIES] [--wait SECONDS] [--json]
+                       [--max-retries MAX_RETRIES] [--wait SECONDS] [--json] [-v]
                        VENDOR RUN_ID
-       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID
+       pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v] VENDOR RUN_ID
 """
 STATUS_USAGE = """\
-usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json]
+usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v]
                               VENDOR RUN_ID
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import re
 import time
 
 import httpx
@@ -195,10 +196,12 @@ def test_each_retry_is_logged_with_its_wait_and_reason(
     retries = [
         r.getMessage() for r in caplog.records if r.name == "pipeline_cancel" and r.levelname == "INFO"
     ]
-    assert retries[0] == "retrying POST /api/v1/executions/exec-1/terminate in 1.00s (retry 1): HTTP 503"
-    assert retries[1].startswith("retrying POST /api/v1/executions/exec-1/terminate in ")
-    assert retries[1].endswith("s (retry 2): RemoteProtocolError")
-    assert len(retries) == 2
+    what = "kubiya cancel POST /api/v1/executions/exec-1/terminate"
+    assert retries[0] == f"{what}: retrying in 1.00s (retry 1 of 2): HTTP 503"
+    assert retries[1].startswith(f"{what}: retrying in ")
+    assert retries[1].endswith("s (retry 2 of 2): network error")
+    assert re.fullmatch(r"kubiya cancel exec-1: canceled after 3 attempts in \d+ ms", retries[2])
+    assert len(retries) == 3
 
 
 def test_each_answer_is_logged_at_debug_with_its_status(
@@ -208,7 +211,9 @@ def test_each_answer_is_logged_at_debug_with_its_status(
     with caplog.at_level("DEBUG", logger="pipeline_cancel"), pytest.raises(errors.NotFoundError):
         _cancel(server.url, False)
     debug = [r.getMessage() for r in caplog.records if r.name == "pipeline_cancel" and r.levelname == "DEBUG"]
-    assert debug == ["POST /api/v1/executions/exec-1/terminate -> 404"]
+    (line,) = debug
+    what = "kubiya cancel POST /api/v1/executions/exec-1/terminate"
+    assert re.fullmatch(rf"{what}: attempt 1 of 3: HTTP 404 in \d+ ms", line), line
 
 
 def _not_confirmed(status_reply: Reply, wait: float, run_async: str | bool) -> errors.NotConfirmedError:

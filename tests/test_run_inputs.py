@@ -195,4 +195,4 @@ def test_the_cli_reads_only_the_named_vendors_module() -> None:
         " print(' '.join(sorted(m for m in sys.modules if m.removesuffix('_client') in cli.REGISTRY)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["kubiya_client"]
+    assert set(out.split()) <= {"kubiya_client"}  # none at all, since the models load on first call

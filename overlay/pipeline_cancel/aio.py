@@ -28,14 +28,20 @@ from pipeline_cancel.http import Connection, ssl_context, with_caller_headers
 from pipeline_cancel.retries import (
     ATTEMPTS,
     CONTENT_ENCODING,
+    LIMITS,
+    POLICY,
+    RETRIED,
     RETRY_EXCEPTIONS,
+    STARTED,
     AttemptLimits,
     BodyReader,
     RetryPolicy,
     allowance,
+    log_attempt,
     log_retry,
     overrun,
     past,
+    why_retried,
     with_body,
 )
 
@@ -66,8 +72,8 @@ BACKSTOP = 0.1
 """Seconds the loop-level timeout waits past the attempt's deadline for the socket-level ones."""
 
 
-def _clamped(timeouts: dict[str, float | None], seconds: float) -> dict[str, float]:
-    return {phase: seconds if limit is None else min(limit, seconds) for phase, limit in timeouts.items()}
+def _clamped(timeouts: dict[str, float], seconds: float) -> dict[str, float]:
+    return {phase: min(limit, seconds) for phase, limit in timeouts.items()}
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -76,18 +82,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._policy = policy
         self._limits = limits
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, limits: AttemptLimits) -> httpx.Response:
         started = time.monotonic()
-        seconds = allowance(request, self._limits, started)
+        seconds = allowance(request, limits, started)
         # Socket-level timeouts, cut to the time left, fire first, so httpcore closes what it
         # opened (its TLS handshake closes the socket on a timeout, not on a cancellation);
         # the loop-level timeout a moment later stops a server that keeps each read in time.
-        request.extensions["timeout"] = _clamped(request.extensions.get("timeout", {}), seconds)
+        request.extensions["timeout"] = _clamped(limits.timeouts, seconds)
         try:
             with anyio.fail_after(seconds + BACKSTOP):
                 response = await self._inner.handle_async_request(request)
                 try:
-                    body = await aread_response(response, self._limits.max_response_bytes)
+                    body = await aread_response(response, limits.max_response_bytes)
                 finally:
                     # Shielded: under a cancellation (ours or the caller's) the connection is
                     # still given back, closed, rather than left to the garbage collector.
@@ -100,23 +106,33 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return with_body(response, body)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        extensions = request.extensions
+        policy: RetryPolicy = extensions.get(POLICY, self._policy)
+        limits: AttemptLimits = extensions.get(LIMITS, self._limits)
+        retried: list[str] = []
+        extensions[RETRIED] = retried
+        extensions[STARTED] = time.monotonic()
         attempt = 0
         while True:
-            request.extensions[ATTEMPTS] = attempt + 1
+            extensions[ATTEMPTS] = attempt + 1
+            began = time.monotonic()
             try:
-                response = await self._attempt(request)
+                response = await self._attempt(request, limits)
             except RETRY_EXCEPTIONS as exc:
-                if attempt >= self._policy.max_retries:
+                log_attempt(request, attempt, policy, exc, began)
+                if attempt >= policy.max_retries:
                     raise
-                delay, why = self._policy.backoff(attempt), type(exc).__name__
+                delay, why = policy.backoff(attempt), why_retried(exc)
                 if past(request, delay):
                     raise
             else:
-                maybe = self._policy.delay_for(response, attempt)
+                log_attempt(request, attempt, policy, response, began)
+                maybe = policy.delay_for(response, attempt)
                 if maybe is None or past(request, maybe):
                     return response
-                delay, why = maybe, f"HTTP {response.status_code}"
-            log_retry(request, attempt, delay, why)
+                delay, why = maybe, why_retried(response)
+            retried.append(why)
+            log_retry(request, attempt, policy, delay, why)
             await _asleep(delay)
             attempt += 1
 
@@ -189,6 +205,21 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         pass
+
+
+class AsyncWithOptions(httpx.AsyncBaseTransport):
+    """`http.WithOptions`, async: a `with_options` copy's generated client, through the pools."""
+
+    def __init__(self, client: httpx.AsyncClient, policy: RetryPolicy, limits: AttemptLimits) -> None:
+        self._client = client
+        self._options = {POLICY: policy, LIMITS: limits}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions.update(self._options)
+        return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
+
+    async def aclose(self) -> None:
+        pass  # the pools are the vendor object's
 
 
 def pool(conn: Connection) -> httpx.AsyncHTTPTransport:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import NoReturn
 
-from pipeline_cancel import errors
+from pipeline_cancel import _logs, errors
 from pipeline_cancel._version import __version__
 from pipeline_cancel.inputs import RunInput
 from pipeline_cancel.result import CancelResult
@@ -75,7 +76,8 @@ class _Parser(argparse.ArgumentParser):
 
 # The options every vendor shares, and which of them take no value: what is needed to find
 # VENDOR in argv without knowing any vendor's own flags.
-_SWITCHES = frozenset({"-h", "--help", "--version", "--json"})
+_SWITCHES = frozenset({"-h", "--help", "--version", "--json", "-v", "--verbose"})
+VERBOSE_HELP = "log each attempt, retry and outcome on stderr"
 
 
 def named_vendor(argv: list[str]) -> str | None:
@@ -142,11 +144,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         help="after the vendor accepts, read the run's state until it has stopped (not VectorShift)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     parser.usage = parser.format_usage().removeprefix("usage: ").rstrip() + f"\n       {STATUS_USAGE}"
     return parser
 
 
-STATUS_USAGE = "pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] VENDOR RUN_ID"
+STATUS_USAGE = (
+    "pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v] VENDOR RUN_ID"
+)
 
 
 def build_status_parser() -> argparse.ArgumentParser:
@@ -162,6 +167,7 @@ def build_status_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="override the vendor's API base URL")
     parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     return parser
 
 
@@ -212,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         return status_main(argv[1:])
     parser = build_parser(argv)
     args, unknown = parser.parse_known_args(argv)
+    if args.verbose:
+        _logs.to_stderr(logging.DEBUG)
     try:
         cls = vendor_class(args.vendor)
         given: dict[str, object] = {
@@ -236,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def status_main(argv: list[str]) -> int:
     args = build_status_parser().parse_args(argv)
+    if args.verbose:
+        _logs.to_stderr(logging.DEBUG)
     try:
         cls = vendor_class(args.vendor)
         with cls.from_env(base_url=args.base_url, timeout=args.timeout) as vendor:

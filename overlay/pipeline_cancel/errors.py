@@ -21,7 +21,9 @@
 A run the vendor did not stop always ends here, never in a `CancelResult`. What an
 exception carries was read from the response after credentials were redacted from
 it, and `body` keeps at most `MAX_ERROR_BODY` bytes, so an exception is safe to log
-and cheap to keep.
+and cheap to keep. Every exception raised once a request was sent also carries that
+request's record, as results do: `request_id`, `attempts`, `elapsed` and `retried`
+(a `ConfigurationError` sent nothing: None, 0, None and ()).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING, Generic
 from pipeline_cancel._typing import ResponseT_co
 
 if TYPE_CHECKING:
-    from pipeline_cancel.result import CancelResult, RunStatus
+    from pipeline_cancel.result import CancelResult, Retried, RunStatus
 
 __all__ = [
     "MAX_ERROR_BODY",
@@ -83,6 +85,11 @@ class PipelineCancelError(Exception):
         self.http_status = http_status
         self.body = None if body is None else body[:MAX_ERROR_BODY]
         self.headers: Mapping[str, str] = dict(headers or {})
+        # The record of the request it belongs to, once one was sent (see `result.Record`).
+        self.request_id: str | None = None
+        self.attempts = 0
+        self.elapsed: float | None = None
+        self.retried: tuple[Retried, ...] = ()
 
     def __str__(self) -> str:
         prefix = f"{self.vendor}: " if self.vendor else ""

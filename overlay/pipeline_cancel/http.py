@@ -21,6 +21,8 @@ from pipeline_cancel._version import __version__
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.errors import ConfigurationError
 from pipeline_cancel.retries import (
+    LIMITS,
+    POLICY,
     AttemptLimits,
     RetryPolicy,
     RetryTransport,
@@ -29,7 +31,6 @@ from pipeline_cancel.retries import (
 )
 
 DEFAULT_TIMEOUT = 30.0
-CONNECT_TIMEOUT = 10.0
 HEADERS = {
     "User-Agent": f"pipeline-cancel/{__version__}",
     "Accept-Encoding": "gzip, deflate",  # the codings the bounded reader decodes
@@ -58,8 +59,7 @@ class Connection:
     @property
     def timeout(self) -> httpx.Timeout:
         """Per socket operation; the attempt's deadline (the same number) bounds them all together."""
-        seconds = self.limits.deadline
-        return httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT, seconds))
+        return httpx.Timeout(**self.limits.timeouts)
 
     def proxy(self) -> str | None:
         """The proxy the standard variables name for this vendor, for https only.
@@ -156,6 +156,22 @@ class CallerTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         pass
+
+
+class WithOptions(httpx.BaseTransport):
+    """Send through a vendor object's own client with a `with_options` copy's options on each
+    request: what the copy's generated client sends through, so it opens no pool of its own."""
+
+    def __init__(self, client: httpx.Client, policy: RetryPolicy, limits: AttemptLimits) -> None:
+        self._client = client
+        self._options = {POLICY: policy, LIMITS: limits}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions.update(self._options)
+        return self._client.send(request, stream=True, follow_redirects=False, auth=None)
+
+    def close(self) -> None:
+        pass  # the pool is the vendor object's
 
 
 class SyncClients:

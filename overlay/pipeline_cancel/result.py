@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Generic, Literal
 
 import attrs
@@ -9,6 +11,13 @@ import attrs
 from pipeline_cancel._typing import ResponseT_co, StatusT_co
 
 Outcome = Literal["canceled", "already_finished"]
+Retried = Literal["timeout", "network error", "HTTP 429", "HTTP 502", "HTTP 503", "HTTP 504"]
+"""Why an earlier attempt was retried: the whole vocabulary (README, "What happened")."""
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+"""Where a request id is read from, in this order: none of the five vendors documents one."""
+
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
 
 @attrs.frozen
@@ -26,6 +35,16 @@ class RunStatus(Generic[StatusT_co]):
     terminal: bool
     canceled: bool
     response: StatusT_co = attrs.field(eq=False, repr=False)
+    request_id: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The last answer's `X-Request-Id` (else `Request-Id`) header; None when it had neither."""
+    attempts: int = attrs.field(default=0, eq=False, repr=False)
+    """Requests sent for this read, retries included."""
+    elapsed: float = attrs.field(default=0.0, eq=False, repr=False)
+    """Seconds from the first attempt's start to the last answer's last byte."""
+    headers: Mapping[str, str] = attrs.field(default=_NO_HEADERS, eq=False, repr=False)
+    """The last answer's headers, with any echoed credential redacted."""
+    retried: tuple[Retried, ...] = attrs.field(default=(), eq=False, repr=False)
+    """Why each earlier attempt was retried, in order (empty when the first attempt answered)."""
 
 
 @attrs.frozen
@@ -46,3 +65,14 @@ class CancelResult(Generic[ResponseT_co]):
     http_status: int
     response: ResponseT_co = attrs.field(eq=False, repr=False)
     status: RunStatus[object] | None = attrs.field(default=None, eq=False, repr=False)
+    request_id: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The cancel answer's `X-Request-Id` (else `Request-Id`) header; None when it had neither."""
+    attempts: int = attrs.field(default=0, eq=False, repr=False)
+    """Requests sent for this cancel, retries included: more than 1 means an earlier one got no
+    usable answer, and may still have reached the vendor (see `retried`)."""
+    elapsed: float = attrs.field(default=0.0, eq=False, repr=False)
+    """Seconds from the first attempt's start to the last answer's last byte."""
+    headers: Mapping[str, str] = attrs.field(default=_NO_HEADERS, eq=False, repr=False)
+    """The cancel answer's headers, with any echoed credential redacted."""
+    retried: tuple[Retried, ...] = attrs.field(default=(), eq=False, repr=False)
+    """Why each earlier attempt was retried, in order (empty when the first attempt answered)."""

@@ -38,8 +38,17 @@ _sleep: Callable[[float], None] = time.sleep
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-ATTEMPTS = "pipeline_cancel.attempts"  # request extension: how many attempts the transport made
-DEADLINE = "pipeline_cancel.deadline"  # request extension: a time.monotonic() no attempt or wait may pass
+# Request extensions. What the call sets: its policy and limits (a vendor object's own, or a
+# `with_options` copy's), the deadline no attempt or wait may pass (a time.monotonic()), and
+# what to name it in a log line. What the transport records: the attempts made, why each
+# earlier one was retried, and when the first began.
+POLICY = "pipeline_cancel.policy"
+LIMITS = "pipeline_cancel.limits"
+DEADLINE = "pipeline_cancel.deadline"
+OPERATION = "pipeline_cancel.operation"
+ATTEMPTS = "pipeline_cancel.attempts"
+RETRIED = "pipeline_cancel.retried"
+STARTED = "pipeline_cancel.started"
 
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 # httpx's headers ignore case, so how these names are spelled is free.
@@ -118,12 +127,23 @@ class RetryPolicy:
         )
 
 
+CONNECT_TIMEOUT = 10.0
+
+
 @attrs.frozen
 class AttemptLimits:
     """What one attempt may cost: seconds for the whole exchange, and bytes of decoded body."""
 
     deadline: float
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    @property
+    def timeouts(self) -> dict[str, float]:
+        """httpx's per-socket-operation timeouts: the deadline (it bounds them all together), and at
+        most 10 s to connect. Set on each request, as a `with_options` copy's differ from its pool's."""
+        seconds = self.deadline
+        connect = min(CONNECT_TIMEOUT, seconds)
+        return {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
 
 
 def allowance(request: httpx.Request, limits: AttemptLimits, now: float) -> float:
@@ -143,9 +163,60 @@ def past(request: httpx.Request, delay: float) -> bool:
     return limit is not None and time.monotonic() + delay >= limit
 
 
-def log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
+def why_retried(failure: httpx.Response | Exception) -> str:
+    """The retry's reason, in the fixed vocabulary of `result.Retried`."""
+    if isinstance(failure, httpx.Response):
+        return f"HTTP {failure.status_code}"
+    return "timeout" if isinstance(failure, httpx.TimeoutException) else "network error"
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The answer's request id: `X-Request-Id`, else `Request-Id` (none of the vendors documents one)."""
+    found: str | None = headers.get("x-request-id") or headers.get("request-id")
+    return found
+
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+def _what(request: httpx.Request) -> tuple[str, Callable[[str], str]]:
+    """The vendor, operation, method and path of a request, and how to redact what it echoes."""
+    vendor, operation, redact = request.extensions.get(OPERATION, ("", "request", _unchanged))
+    return redact(f"{vendor} {operation} {request.method} {request.url.path}".lstrip()), redact
+
+
+def log_attempt(
+    request: httpx.Request,
+    attempt: int,
+    policy: RetryPolicy,
+    outcome: httpx.Response | Exception,
+    began: float,
+) -> None:
+    """One DEBUG line per attempt: what, which attempt of how many, its answer or error, how long."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    millis = (time.monotonic() - began) * 1000
+    what, redact = _what(request)
+    if isinstance(outcome, httpx.Response):
+        answer = f"HTTP {outcome.status_code}"
+        rid = request_id(outcome.headers)
+        answer += f", request id {redact(rid)}" if rid else ""
+    else:
+        answer = type(outcome).__name__
+    logger.debug(
+        "%s: attempt %d of %d: %s in %.0f ms", what, attempt + 1, policy.max_retries + 1, answer, millis
+    )
+
+
+def log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, delay: float, why: str) -> None:
     logger.info(
-        "retrying %s %s in %.2fs (retry %d): %s", request.method, request.url.path, delay, attempt + 1, why
+        "%s: retrying in %.2fs (retry %d of %d): %s",
+        _what(request)[0],
+        delay,
+        attempt + 1,
+        policy.max_retries,
+        why,
     )
 
 
@@ -331,20 +402,23 @@ def own_transport(proxy: str | None, verify: ssl.SSLContext) -> httpx.HTTPTransp
 
 
 class RetryTransport(httpx.BaseTransport):
+    """Retries and the per-attempt limits, by the request's own policy and limits when it carries
+    them (every request of a vendor object does), else by the ones this transport was made with."""
+
     def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, limits: AttemptLimits) -> None:
         self._inner = inner
         self._policy = policy
         self._limits = limits
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, limits: AttemptLimits) -> httpx.Response:
         started = time.monotonic()
-        allowed = allowance(request, self._limits, started)
+        allowed = allowance(request, limits, started)
         deadline = started + allowed
         token = _DEADLINE.set(deadline)
         try:
             response = self._inner.handle_request(request)
             try:
-                body = read_response(response, self._limits.max_response_bytes, deadline)
+                body = read_response(response, limits.max_response_bytes, deadline)
             finally:
                 response.stream.close()  # type: ignore[union-attr]  # a transport's response: sync stream
         except httpx.TimeoutException as exc:
@@ -356,23 +430,34 @@ class RetryTransport(httpx.BaseTransport):
         return with_body(response, body)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        extensions = request.extensions
+        policy: RetryPolicy = extensions.get(POLICY, self._policy)
+        limits: AttemptLimits = extensions.get(LIMITS, self._limits)
+        extensions["timeout"] = limits.timeouts
+        retried: list[str] = []
+        extensions[RETRIED] = retried
+        extensions[STARTED] = time.monotonic()
         attempt = 0
         while True:
-            request.extensions[ATTEMPTS] = attempt + 1
+            extensions[ATTEMPTS] = attempt + 1
+            began = time.monotonic()
             try:
-                response = self._attempt(request)
+                response = self._attempt(request, limits)
             except RETRY_EXCEPTIONS as exc:
-                if attempt >= self._policy.max_retries:
+                log_attempt(request, attempt, policy, exc, began)
+                if attempt >= policy.max_retries:
                     raise
-                delay, why = self._policy.backoff(attempt), type(exc).__name__
+                delay, why = policy.backoff(attempt), why_retried(exc)
                 if past(request, delay):
                     raise
             else:
-                maybe = self._policy.delay_for(response, attempt)
+                log_attempt(request, attempt, policy, response, began)
+                maybe = policy.delay_for(response, attempt)
                 if maybe is None or past(request, maybe):
                     return response
-                delay, why = maybe, f"HTTP {response.status_code}"
-            log_retry(request, attempt, delay, why)
+                delay, why = maybe, why_retried(response)
+            retried.append(why)
+            log_retry(request, attempt, policy, delay, why)
             _sleep(delay)
             attempt += 1
 

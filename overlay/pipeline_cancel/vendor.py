@@ -10,16 +10,16 @@ here once: one typed path, `_send`/`_asend` then `_finish`.
 from __future__ import annotations
 
 import abc
-import json
-import logging
+import copy
 import threading
 from collections.abc import Mapping
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
+import attrs
 import httpx
 
-from pipeline_cancel import shapes
+from pipeline_cancel import _logs, answers, record, shapes
 from pipeline_cancel._typing import ClientT_co, ResponseT_co, StatusT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
@@ -27,36 +27,38 @@ from pipeline_cancel.errors import (
     MAX_ERROR_BODY,
     APIStatusError,
     ConfigurationError,
-    NetworkError,
     PipelineCancelError,
-    RequestTimeoutError,
-    ResponseTooLargeError,
     UnexpectedResponseError,
     error_for_status,
 )
-from pipeline_cancel.http import DEFAULT_TIMEOUT, Connection, SyncClients, check_caller_client
+from pipeline_cancel.http import Connection, check_caller_client
 from pipeline_cancel.inputs import InputValue, RunInput, check_inputs
+from pipeline_cancel.options import (
+    NOT_GIVEN,
+    NotGiven,
+    check_base_url,
+    check_max_bytes,
+    check_retries,
+    check_timeout,
+    check_wait,
+)
+from pipeline_cancel.pools import Pools
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.retries import (
-    ATTEMPTS,
     DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
+    LIMITS,
+    OPERATION,
+    POLICY,
     RETRY_AFTER,
     AttemptLimits,
-    ResponseTooLarge,
     RetryPolicy,
-    logger,
     parse_retry_after,
 )
+from pipeline_cancel.tracing import call_span
 
 if TYPE_CHECKING:
     from pipeline_cancel.aio import AsyncClients
-
-
-# The generated AuthenticatedClient requires a token, but requests go through our own
-# httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
-# out of the generated class's repr.
-TOKEN_PLACEHOLDER = "<sent by pipeline_cancel auth>"  # noqa: S105 - a placeholder, not a credential
 
 
 class VendorOptions(TypedDict, total=False):
@@ -70,32 +72,8 @@ class VendorOptions(TypedDict, total=False):
     async_http_client: httpx.AsyncClient | None
 
 
-_NOT_JSON = object()
 NO_OPTIONS: Mapping[str, InputValue] = MappingProxyType({})
 """The per-run inputs of a vendor whose cancel takes none besides the id."""
-
-
-def _first_text(exc: BaseException) -> str:
-    """The first message along an exception's causes: under trio, httpcore wraps a failed TLS
-    handshake in errors without text, and the certificate's complaint is a few causes down."""
-    cause: BaseException | None = exc
-    for _ in range(6):
-        if cause is None:
-            break
-        if text := str(cause):
-            return text
-        cause = cause.__cause__ or cause.__context__
-    return ""
-
-
-def _redact_json(value: object, redact: Any) -> object:
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, list):
-        return [_redact_json(v, redact) for v in value]
-    if isinstance(value, dict):
-        return {redact(k): _redact_json(v, redact) for k, v in value.items()}
-    return value
 
 
 class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
@@ -135,13 +113,14 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        url = self._check_base_url(self.default_base_url if base_url is None else base_url)
+        _logs.from_env()
+        url = check_base_url(self.default_base_url if base_url is None else base_url, self.name)
         self.base_url = str(url).rstrip("/")
-        try:
-            policy = RetryPolicy(max_retries=max_retries)
-        except ValueError as exc:
-            raise ConfigurationError(str(exc), vendor=self.name) from None
-        limits = AttemptLimits(self._check_timeout(timeout), self._check_max_bytes(max_response_bytes))
+        policy = check_retries(max_retries, self.name)
+        limits = AttemptLimits(
+            check_timeout(timeout, self.name), check_max_bytes(max_response_bytes, self.name)
+        )
+        self._policy, self._limits = policy, limits
         self._auth = VendorAuth(self.name, credentials, url)
         self._conn = Connection(self.name, url, self._auth, policy, limits)
         for caller, kind, option in (
@@ -157,85 +136,58 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
                     vendor=self.name,
                 )
             check_caller_client(caller, self._conn)
-        self._sync_clients = SyncClients(self._conn, http_client)
-        self._async_shared = async_http_client
-        self._async_clients: AsyncClients | None = None
+        self._pools = Pools(self._conn, http_client, async_http_client)
+        self._owner = True  # False on a `with_options` copy: the pools are the original's
         self._lock = threading.Lock()
         self._generated: ClientT_co | None = None
+
+    def with_options(
+        self,
+        *,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """This vendor object with other options for the calls made through it.
+
+        The copy has the same credentials and base URL and sends through the same connection
+        pools (sync and async), so it opens no connection of its own; its options travel with
+        each of its requests. This object is left as it was, both can be used at once from any
+        thread or task, and the copy's `close()` releases nothing: the pools are this object's.
+        Options not given stay as they are; a bad value is refused as the constructor refuses it.
+        """
+        policy = self._policy if isinstance(max_retries, NotGiven) else check_retries(max_retries, self.name)
+        limits = AttemptLimits(
+            self._limits.deadline if isinstance(timeout, NotGiven) else check_timeout(timeout, self.name),
+            self._limits.max_response_bytes
+            if isinstance(max_response_bytes, NotGiven)
+            else check_max_bytes(max_response_bytes, self.name),
+        )
+        derived = copy.copy(self)
+        derived._policy, derived._limits = policy, limits
+        derived._owner = False
+        derived._lock = threading.Lock()
+        derived._generated = None
+        return derived
 
     # -- configuration ----------------------------------------------------------------------
 
     @property
     def timeout(self) -> float:
         """Seconds one attempt may take, from connecting to the last byte of the answer."""
-        return self._conn.limits.deadline
+        return self._limits.deadline
 
     @property
     def max_retries(self) -> int:
-        return self._conn.policy.max_retries
+        return self._policy.max_retries
 
     @property
     def max_response_bytes(self) -> int:
-        return self._conn.limits.max_response_bytes
+        return self._limits.max_response_bytes
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return self._conn.policy
-
-    def _check_base_url(self, base_url: object) -> httpx.URL:
-        if not isinstance(base_url, str):
-            raise ConfigurationError(
-                f"base_url must be a string, got {type(base_url).__name__}", vendor=self.name
-            )
-        try:
-            url = httpx.URL(base_url)
-            host = url.host
-            if b"xn--" in url.raw_host.lower():
-                # Decoded here, not left to the HTTP library (httpx2 sends a malformed A-label
-                # that httpx refuses); idna comes with httpx and raises a ValueError.
-                import idna
-
-                idna.decode(url.raw_host)
-        except (httpx.InvalidURL, ValueError, TypeError) as exc:
-            # The message names no part of the URL: it may hold a password.
-            raise ConfigurationError(
-                f"base_url is not a valid URL ({type(exc).__name__}); check its host name", vendor=self.name
-            ) from None
-        if url.userinfo:
-            raise ConfigurationError(
-                "base_url carries a user name or password; credentials go in the constructor's"
-                " arguments, never in the URL",
-                vendor=self.name,
-            )
-        if url.scheme not in {"http", "https"} or not host:
-            raise ConfigurationError(
-                f"base_url {base_url!r} must be an absolute http(s) URL", vendor=self.name
-            )
-        if url.query or url.fragment:
-            raise ConfigurationError(
-                f"base_url {base_url!r} must not carry a query or fragment", vendor=self.name
-            )
-        return url
-
-    def _check_timeout(self, timeout: object) -> float:
-        if timeout is None:
-            return DEFAULT_TIMEOUT
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-            raise ConfigurationError(
-                f"timeout must be a number of seconds, got {type(timeout).__name__}", vendor=self.name
-            )
-        if not 0 < timeout <= 3600:  # false for NaN and infinity as well
-            raise ConfigurationError(
-                "timeout must be a positive, finite number of seconds (at most 3600)", vendor=self.name
-            )
-        return float(timeout)
-
-    def _check_max_bytes(self, limit: object) -> int:
-        if type(limit) is not int or limit < 1024:
-            raise ConfigurationError(
-                "max_response_bytes must be a whole number of at least 1024", vendor=self.name
-            )
-        return limit
+        return self._policy
 
     @classmethod
     def check_inputs(cls, given: Mapping[str, object], *, spell: bool = False) -> dict[str, InputValue]:
@@ -288,43 +240,37 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # -- the httpx clients ------------------------------------------------------------------------
 
     def _async(self) -> AsyncClients:
-        from pipeline_cancel.aio import AsyncClients
-
-        if self._async_clients is None:
-            with self._lock:
-                if self._async_clients is None:
-                    self._async_clients = AsyncClients(self._conn, self._async_shared)
-        return self._async_clients
+        return self._pools.async_clients()
 
     @property
     def client(self) -> ClientT_co:
-        """The generated client, sending through this object's auth, base URL, timeout and retries."""
+        """The generated client, sending through this object's auth, base URL, timeout and retries.
+
+        It shares this object's pools: `with_headers`/`with_timeout` on it are refused (they
+        would change what every call sends), and `with kb.client:` leaves the pools open.
+        """
         generated = self._generated  # pragma: no mutate: a lock-free fast path; None only takes the lock
         if generated is None:
-            # One async client serves every event loop: it dispatches to a pool per loop.
-            async_client = self._async().get()
+            made = self._pools.generated(self._client_class, self._policy, self._limits, self._owner)
             with self._lock:
                 if self._generated is None:
-                    made = self._client_class(
-                        base_url=self.base_url, token=TOKEN_PLACEHOLDER, timeout=self._conn.timeout
-                    )
-                    made.set_httpx_client(self._sync_clients.get())
-                    made.set_async_httpx_client(async_client)
                     self._generated = made
                 generated = self._generated
         return generated
 
     def close(self) -> None:
-        """Close the sync pool (an event loop's async pool closes with that loop, or by `aclose()`)."""
+        """Close the sync pool (an event loop's async pool closes with that loop, or by `aclose()`).
+        On a `with_options` copy, nothing: the pools are the original object's."""
         with self._lock:
             self._generated = None
-        self._sync_clients.close()
+        if self._owner:
+            self._pools.sync.close()
 
     async def aclose(self) -> None:
-        """Close the sync pool and the running event loop's async pool."""
+        """Close the sync pool and the running event loop's async pool (a copy's: nothing)."""
         self.close()
-        if self._async_clients is not None:
-            await self._async_clients.aclose()
+        if self._owner:
+            await self._pools.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -344,57 +290,60 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     # -- sending ------------------------------------------------------------------------------------
 
-    def _send(self, request: dict[str, Any], deadline: float | None = None) -> httpx.Response:
-        client = self._sync_clients.get()
-        built = client.build_request(**request)
+    def _tag(self, built: httpx.Request, operation: str, deadline: float | None) -> httpx.Request:
+        """This object's options (a `with_options` copy's differ from its pool's), on the request."""
+        extensions = built.extensions
+        extensions[POLICY] = self._policy
+        extensions[LIMITS] = self._limits
+        extensions[OPERATION] = (self.name, operation, self._auth.redact)
         if deadline is not None:
-            built.extensions[DEADLINE] = deadline
+            extensions[DEADLINE] = deadline
+        return built
+
+    def _send(
+        self, request: dict[str, Any], deadline: float | None = None, operation: str = "cancel"
+    ) -> httpx.Response:
+        client = self._pools.sync.get()
+        built = self._tag(client.build_request(**request), operation, deadline)
         try:
-            return client.send(built)
+            response = client.send(built)
         except PipelineCancelError as exc:
-            raise self._scrub(exc) from None
+            raise self._scrub(record.stamp(exc, built)) from None
         except httpx.HTTPError as exc:
-            raise self._transport_error(exc) from exc
+            raise record.stamp(self._transport_error(exc), built) from exc
         except RuntimeError as exc:  # httpx refuses to send through a client its owner has closed
-            if self._sync_clients.caller is None:
-                raise self._closed_from_outside(exc) from exc
-            raise ConfigurationError(
-                f"the http_client passed in cannot be used ({exc}); pass an open client, or none",
-                vendor=self.name,
-            ) from exc
+            raise self._pools.unusable(exc, self.name, sync=True) from exc
+        return record.answered(response)
 
     async def _asend(
-        self, request: dict[str, Any], client: httpx.AsyncClient | None = None, deadline: float | None = None
+        self,
+        request: dict[str, Any],
+        client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        operation: str = "cancel",
     ) -> httpx.Response:
         client = client or self._async().get()
-        built = client.build_request(**request)
-        if deadline is not None:
-            built.extensions[DEADLINE] = deadline
+        built = self._tag(client.build_request(**request), operation, deadline)
         try:
-            return await client.send(built)
+            response = await client.send(built)
         except PipelineCancelError as exc:
-            raise self._scrub(exc) from None
+            raise self._scrub(record.stamp(exc, built)) from None
         except httpx.HTTPError as exc:
-            raise self._transport_error(exc) from exc
+            raise record.stamp(self._transport_error(exc), built) from exc
         except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
-            if self._async_shared is None:
-                raise self._closed_from_outside(exc) from exc
-            raise ConfigurationError(
-                f"the async_http_client passed in cannot be used here ({exc}); an httpx.AsyncClient"
-                " works only on the event loop it first ran on: pass none, and the vendor object keeps"
-                " a pool per loop",
-                vendor=self.name,
-            ) from exc
-
-    def _closed_from_outside(self, exc: RuntimeError) -> ConfigurationError:
-        return ConfigurationError(
-            f"this object's own connection pool was closed from outside ({exc}), as `with kb.client:`"
-            " does when it ends; call close() on the vendor object to reset it, or make a new one",
-            vendor=self.name,
-        )
+            raise self._pools.unusable(exc, self.name, sync=False) from exc
+        return record.answered(response)
 
     def _cancel(
         self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
+    ) -> CancelResult[ResponseT_co]:
+        with call_span("cancel", self.name, run_id, self._conn.base_url) as span:
+            result = self._cancel_in_span(run_id, options, wait)
+            span.ended(result.attempts, result.outcome)
+            return result
+
+    def _cancel_in_span(
+        self, run_id: str, options: Mapping[str, InputValue], wait: object
     ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
@@ -405,7 +354,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             if refused is None:
                 raise
             state, ended = refused
-            return self._refused(run_id, exc, state, None if ended else self._status_or_none(run_id))
+            read = None if ended else self._status_or_none(run_id)
+            return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
         if seconds is None:
             return result
         from pipeline_cancel.confirm import confirm
@@ -419,6 +369,14 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         client: httpx.AsyncClient | None = None,
         wait: object = None,
     ) -> CancelResult[ResponseT_co]:
+        with call_span("cancel", self.name, run_id, self._conn.base_url) as span:
+            result = await self._acancel_in_span(run_id, options, client, wait)
+            span.ended(result.attempts, result.outcome)
+            return result
+
+    async def _acancel_in_span(
+        self, run_id: str, options: Mapping[str, InputValue], client: httpx.AsyncClient | None, wait: object
+    ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
         try:
@@ -429,7 +387,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
                 raise
             state, ended = refused
             read = None if ended else await self._astatus_or_none(run_id, client)
-            return self._refused(run_id, exc, state, read)
+            return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
         if seconds is None:
             return result
         from pipeline_cancel.confirm import aconfirm
@@ -439,34 +397,31 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # -- reading a run's state ----------------------------------------------------------------------
 
     def _check_wait(self, wait: object) -> float | None:
-        """`wait=` seconds, refused before anything is sent when it cannot be honoured."""
-        if wait is None:
-            return None
-        if not self._status_responses:
-            raise ConfigurationError(
-                "this vendor documents no operation to read a run's state, so a cancel cannot be"
-                " confirmed: call cancel() without wait=",
-                vendor=self.name,
-            )
-        # NaN and infinity fail the range test too: every comparison with NaN is false.
-        if isinstance(wait, bool) or not isinstance(wait, int | float) or not (0 < wait <= 86400):
-            raise ConfigurationError(
-                "wait must be a positive number of seconds (at most 86400)", vendor=self.name
-            )
-        return float(wait)
+        return check_wait(wait, bool(self._status_responses), self.name)
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
-        request = self._build_status(run_id)
-        parsed, _ = self._parsed(self._send(request, deadline), self._status_responses)
-        return self._read_status(run_id, parsed)
+        with call_span("status", self.name, run_id, self._conn.base_url) as span:
+            request = self._build_status(run_id)
+            status = self._finish_status(run_id, self._send(request, deadline, "status"))
+            span.ended(status.attempts)
+            return status
 
     async def _astatus(
         self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
     ) -> RunStatus[StatusT_co]:
-        request = self._build_status(run_id)
-        response = await self._asend(request, client, deadline)
+        with call_span("status", self.name, run_id, self._conn.base_url) as span:
+            request = self._build_status(run_id)
+            status = self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
+            span.ended(status.attempts)
+            return status
+
+    def _finish_status(self, run_id: str, response: httpx.Response) -> RunStatus[StatusT_co]:
         parsed, _ = self._parsed(response, self._status_responses)
-        return self._read_status(run_id, parsed)
+        status = attrs.evolve(
+            self._read_status(run_id, parsed), **record.of_answer(response, self._auth.redact)
+        )
+        record.log_outcome("status", repr(status.vendor_status), status)
+        return status
 
     def _status_or_none(self, run_id: str) -> RunStatus[StatusT_co] | None:
         try:
@@ -491,88 +446,51 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         raise NotImplementedError
 
     def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
-        attempts = exc.request.extensions.get(ATTEMPTS, 1)  # every request here went through our transport
-        detail = self._auth.redact(_first_text(exc)) or "no detail"
-        what = f"{type(exc).__name__} after {attempts} attempt{'s' if attempts != 1 else ''}: {detail}"
-        if isinstance(exc, ResponseTooLarge):
-            return ResponseTooLargeError(
-                f"{detail}; raise max_response_bytes if the vendor really sends that much", vendor=self.name
-            )
-        if isinstance(exc, httpx.DecodingError):
-            return UnexpectedResponseError(f"the body could not be decoded: {detail}", vendor=self.name)
-        if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeoutError(
-                f"{what}; each attempt may take {self.timeout:g}s (timeout=)",
-                attempts=attempts,
-                vendor=self.name,
-            )
-        # Every other error httpx raises here is a TransportError: redirects are never followed.
-        return NetworkError(
-            f"{what}; check the base URL and the network", attempts=attempts, vendor=self.name
-        )
-
-    def _load(self, raw: bytes) -> tuple[bytes, object]:
-        """The body with credentials redacted, and its JSON (or `_NOT_JSON`).
-
-        A vendor that echoes a credential could escape it in JSON (`\\u0041`), which
-        a byte search misses; the parsed strings are searched too, and then the kept
-        body is the redacted JSON written out again.
-        """
-        body = self._auth.redact_bytes(raw)
-        try:
-            data = json.loads(body)
-        except (ValueError, RecursionError):
-            return body, _NOT_JSON
-        if b"\\" in body:
-            try:
-                clean = _redact_json(data, self._auth.redact)
-            except RecursionError:
-                return body, _NOT_JSON
-            if clean != data:
-                return json.dumps(clean).encode(), clean
-        return body, data
+        return answers.transport_error(self.name, self._auth, self.timeout, exc)
 
     def _parsed(self, response: httpx.Response, models: Mapping[int, Any]) -> tuple[Any, bytes]:
         """The generated model of a documented success (and the redacted body), or the typed exception."""
         status = response.status_code
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %d", response.request.method, response.request.url.path, status)
-        body, data = self._load(response.content)
+        body, data = answers.load(self._auth, response.content)
         model = models.get(status)
         if model is None:
             retry_after = parse_retry_after(response.headers.get(RETRY_AFTER))
             headers = self._headers(response)
             error = error_for_status(self.name, status, body, headers=headers, retry_after=retry_after)
-            raise self._scrub(error)
+            raise self._scrub(record.stamp_answer(error, response, self._auth.redact))
         try:
             if not isinstance(data, dict):
-                raise shapes.ShapeError("expected a JSON object" if data is not _NOT_JSON else "not JSON")
+                raise shapes.ShapeError(
+                    "expected a JSON object" if data is not answers.NOT_JSON else "not JSON"
+                )
             parsed = model.from_dict(data)
             shapes.check(parsed)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise self._scrub(
-                UnexpectedResponseError(
-                    f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
-                    vendor=self.name,
-                    http_status=status,
-                    body=body,
-                    headers=self._headers(response),
-                )
-            ) from None
+            error = UnexpectedResponseError(
+                f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
+                vendor=self.name,
+                http_status=status,
+                body=body,
+                headers=self._headers(response),
+            )
+            raise self._scrub(record.stamp_answer(error, response, self._auth.redact)) from None
         return parsed, body
 
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
         parsed, body = self._parsed(response, self._responses)
         try:
-            return self._interpret(run_id, response.status_code, parsed)
+            result = self._interpret(run_id, response.status_code, parsed)
         except PipelineCancelError as exc:
             exc.body = body[:MAX_ERROR_BODY]
             exc.headers = self._headers(response)
-            raise self._scrub(exc) from None
+            raise self._scrub(record.stamp_answer(exc, response, self._auth.redact)) from None
+        result = attrs.evolve(result, **record.of_answer(response, self._auth.redact))
+        record.log_outcome("cancel", result.outcome, result)
+        return result
 
     def _headers(self, response: httpx.Response) -> dict[str, str]:
         """The response's headers for an exception, with any echoed credential redacted."""
-        return {k: self._auth.redact(v) for k, v in response.headers.items()}
+        return record.headers(response, self._auth.redact)
 
     # pragma: no mutate start, a safety net: every message that reaches it today was built from redacted text
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:

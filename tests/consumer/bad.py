@@ -27,3 +27,6 @@ cancel(Kubiya(api_key="k"), "exec")  # error: missing required reason, through t
 cancel(Ionworks(api_key="k"), "p", pipeline_id="p")  # error: an input Ionworks does not take
 cancel_many(VectorShift(api_key="k"), ["r"], pipeline_id="p", wait=10)  # error: VectorShift cannot confirm
 cancel_many(Runflow(admin_key="rf_svc_x"), ["r"], 4, reason=3)  # error: wrong type
+Kubiya(api_key="k").cancel("exec", reason="r", timeout=5)  # error: no per-call timeout (with_options)
+Kubiya(api_key="k").with_options(timeout="5")  # error: wrong type
+Kubiya(api_key="k").with_options(headers={"a": "b"})  # error: not an option of with_options

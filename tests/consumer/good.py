@@ -43,6 +43,7 @@ from pipeline_cancel import (
     cancel_many,
     errors,
 )
+from pipeline_cancel.result import Retried
 from runflow_client.models.run import Run
 from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
     PostPipelineIdTerminateResponse200,
@@ -186,3 +187,25 @@ def typed_not_canceled(error: errors.NotCanceledError[Pipeline]) -> str:
 
 if __name__ == "__main__":
     asyncio.run(neutral_async(Kubiya(api_key="k")))
+
+
+def options_and_record(kb: Kubiya, rf: Runflow) -> None:
+    fast = kb.with_options(timeout=2.0, max_retries=0, max_response_bytes=4096)
+    assert_type(fast, Kubiya)
+    assert_type(rf.with_options(timeout=None), Runflow)
+    result = fast.cancel("exec", reason="stuck")
+    assert_type(result.request_id, str | None)
+    assert_type(result.attempts, int)
+    assert_type(result.elapsed, float)
+    assert_type(result.headers, Mapping[str, str])
+    assert_type(result.retried, tuple[Retried, ...])
+    status = rf.status("01J0")
+    assert_type(status.request_id, str | None)
+    assert_type(status.retried, tuple[Retried, ...])
+    try:
+        fast.cancel("exec", reason="stuck")
+    except errors.PipelineCancelError as exc:
+        assert_type(exc.request_id, str | None)
+        assert_type(exc.attempts, int)
+        assert_type(exc.elapsed, float | None)
+        assert_type(exc.retried, tuple[Retried, ...])

@@ -8,21 +8,21 @@ either the user (`user_id`) or the team (`project_id`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from gumloop_client.api.default import get_automation_run
-from gumloop_client.api.execution import kill_pipeline
-from gumloop_client.client import AuthenticatedClient
-from gumloop_client.models.kill_pipeline_body import KillPipelineBody
-from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
-from gumloop_client.models.run_details import RunDetails
-
+from pipeline_cancel._lazy import Generated, Models
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
 from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
+
+if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    from gumloop_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
+    from gumloop_client.models.run_details import RunDetails
+
 
 # "Retrieve run details" lists the states RUNNING, DONE, TERMINATING, FAILED, TERMINATED;
 # a killed run passes through TERMINATING to TERMINATED, so only these three are final.
@@ -31,7 +31,7 @@ CANCELED = frozenset({"TERMINATED"})
 USER_HEADER = "x-auth-key"  # a personal key's user id; header names are case-insensitive
 
 
-class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
+class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetails"]):
     name = "gumloop"
     default_base_url = "https://api.gumloop.com/api/v1"
     base_url_env = ("GUMLOOP_BASE_URL",)
@@ -39,9 +39,9 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
     cli_help = (
         "GUMLOOP_API_KEY + GUMLOOP_USER_ID, or GUMLOOP_ACCESS_TOKEN + GUMLOOP_USER_ID|GUMLOOP_PROJECT_ID"
     )
-    _responses = {200: KillPipelineResponse200}
-    _status_responses = {200: RunDetails}
-    _client_class = AuthenticatedClient
+    _responses = Models({200: "gumloop_client.models.kill_pipeline_response_200:KillPipelineResponse200"})
+    _status_responses = Models({200: "gumloop_client.models.run_details:RunDetails"})
+    _client_class = Generated("gumloop_client.client:AuthenticatedClient")
 
     def __init__(
         self,
@@ -111,6 +111,8 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
+        from gumloop_client.api.default import get_automation_run
+
         return get_automation_run._get_kwargs(run_id=check_id(run_id, "run_id", self.name), **self._ids)
 
     def _read_status(self, run_id: str, parsed: RunDetails) -> RunStatus[RunDetails]:
@@ -120,6 +122,9 @@ class Gumloop(Vendor[AuthenticatedClient, KillPipelineResponse200, RunDetails]):
         return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
+        from gumloop_client.api.execution import kill_pipeline
+        from gumloop_client.models.kill_pipeline_body import KillPipelineBody
+
         body = KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)
         return kill_pipeline._get_kwargs(body=body)
 

@@ -9,14 +9,9 @@ stopped. The seed document declares no security; Ionworks' own SDK sends
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from ionworks_client.api.pipeline import cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
-from ionworks_client.api.pipeline import get_pipeline_pipelines_pipeline_id_get as status_op
-from ionworks_client.client import AuthenticatedClient
-from ionworks_client.models.pipeline import Pipeline
-from ionworks_client.models.pipeline_status import PipelineStatus
-
+from pipeline_cancel._lazy import Generated, Models
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError
@@ -24,23 +19,28 @@ from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    from ionworks_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from ionworks_client.models.pipeline import Pipeline
+
+
 # The Pipeline record's status is one of pending, running, completed, failed, canceled; the
 # vendor's SDK calls the last three terminal, and sends `is_terminal` as the server's own word,
 # which wins where present.
-TERMINAL = frozenset({PipelineStatus.COMPLETED, PipelineStatus.FAILED, PipelineStatus.CANCELED})
+TERMINAL = frozenset({"completed", "failed", "canceled"})  # PipelineStatus's values
 API_KEY_HEADER = "X-API-Key"  # header names are case-insensitive; this is the page's spelling
 
 
-class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
+class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
     name = "ionworks"
     default_base_url = "https://api.ionworks.com"
     base_url_env = ("IONWORKS_BASE_URL", "IONWORKS_API_URL")
     credential_env = ("IONWORKS_API_KEY", "IONWORKS_API_TOKEN")
     cli_help = "IONWORKS_API_KEY or IONWORKS_API_TOKEN  (RUN_ID is the pipeline id)"
-    _responses = {200: Pipeline}
-    _status_responses = {200: Pipeline}
+    _responses = Models({200: "ionworks_client.models.pipeline:Pipeline"})
+    _status_responses = Models({200: "ionworks_client.models.pipeline:Pipeline"})
     cancel_answer_is_final = True  # the cancel answers with the record, canceled or in its final state
-    _client_class = AuthenticatedClient
+    _client_class = Generated("ionworks_client.client:AuthenticatedClient")
 
     def __init__(
         self, *, api_key: str | None = None, token: str | None = None, **options: Unpack[VendorOptions]
@@ -81,22 +81,28 @@ class Ionworks(Vendor[AuthenticatedClient, Pipeline, Pipeline]):
         return await self._astatus(pipeline_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
+        from ionworks_client.api.pipeline import get_pipeline_pipelines_pipeline_id_get as status_op
+
         return status_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
     def _read_status(self, run_id: str, parsed: Pipeline) -> RunStatus[Pipeline]:
         said = parsed.additional_properties.get("is_terminal")
-        terminal = said if isinstance(said, bool) else parsed.status in TERMINAL
-        canceled = parsed.status is PipelineStatus.CANCELED
+        terminal = said if isinstance(said, bool) else parsed.status.value in TERMINAL
+        canceled = parsed.status.value == "canceled"
         return RunStatus(self.name, run_id, parsed.status.value, terminal, canceled, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
+        from ionworks_client.api.pipeline import (
+            cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op,
+        )
+
         return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
     def _interpret(self, run_id: str, status: int, parsed: Pipeline) -> CancelResult[Pipeline]:
         state = parsed.status
-        if state is PipelineStatus.CANCELED:
+        if state.value == "canceled":
             return CancelResult(self.name, run_id, "canceled", state.value, status, parsed)
-        if state in (PipelineStatus.COMPLETED, PipelineStatus.FAILED):
+        if state.value in TERMINAL:
             return CancelResult(self.name, run_id, "already_finished", state.value, status, parsed)
         raise NotCanceledError(
             f"Ionworks returned the pipeline still {state.value}; it was not canceled",

@@ -19,25 +19,21 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from kubiya_client.api.default import (
-    get_execution_api_v1_executions_execution_id_get as status_op,
-)
-from kubiya_client.api.default import (
-    terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
-)
-from kubiya_client.client import AuthenticatedClient
-from kubiya_client.models.execution_response import ExecutionResponse
-from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
-from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
-
+from pipeline_cancel._lazy import Generated, Models
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import APIStatusError, InvalidRequestError, NotCanceledError
 from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
+
+if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    from kubiya_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from kubiya_client.models.execution_response import ExecutionResponse
+    from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
+
 
 # The terminate page: the execution "will be cancelled and its status will be updated to
 # 'cancelled'". The executions lifecycle page: a failed execution may be retried automatically,
@@ -49,16 +45,16 @@ TERMINAL = CANCELED | {"completed"}
 REFUSED = re.compile(r"Cannot terminate workflow in status: (\S+)")
 
 
-class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, ExecutionResponse]):
+class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "ExecutionResponse"]):
     name = "kubiya"
     default_base_url = "https://control-plane.kubiya.ai"
     base_url_env = ("KUBIYA_BASE_URL",)
     credential_env = ("KUBIYA_API_KEY",)
     cli_help = "KUBIYA_API_KEY  (--reason required, 1-500 chars)"
     inputs = (RunInput("reason", "why, for the audit log (1-500 characters)", required=True),)
-    _responses = {200: TerminateWorkflowResponse}
-    _status_responses = {200: ExecutionResponse}
-    _client_class = AuthenticatedClient
+    _responses = Models({200: "kubiya_client.models.terminate_workflow_response:TerminateWorkflowResponse"})
+    _status_responses = Models({200: "kubiya_client.models.execution_response:ExecutionResponse"})
+    _client_class = Generated("kubiya_client.client:AuthenticatedClient")
 
     def __init__(self, *, api_key: str, **options: Unpack[VendorOptions]) -> None:
         super().__init__(bearer(self.name, api_key, "api_key"), **options)
@@ -85,6 +81,8 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, Execu
         return await self._astatus(execution_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
+        from kubiya_client.api.default import get_execution_api_v1_executions_execution_id_get as status_op
+
         return status_op._get_kwargs(check_id(run_id, "execution_id", self.name))
 
     def _read_status(self, run_id: str, parsed: ExecutionResponse) -> RunStatus[ExecutionResponse]:
@@ -94,6 +92,11 @@ class Kubiya(Vendor[AuthenticatedClient, TerminateWorkflowResponse | None, Execu
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
+        from kubiya_client.api.default import (
+            terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
+        )
+        from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
+
         reason = check_text(options.get("reason"), "reason", self.name, min_len=1, max_len=500)
         return terminate_op._get_kwargs(
             check_id(run_id, "execution_id", self.name), body=TerminateWorkflowRequest(reason=reason)

@@ -9,14 +9,9 @@ stop the provider-side compute and does not refund.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from runflow_client.api.default import cancel_run, get_run
-from runflow_client.client import AuthenticatedClient
-from runflow_client.models.cancellation_request import CancellationRequest
-from runflow_client.models.run import Run
-from runflow_client.types import UNSET
-
+from pipeline_cancel._lazy import Generated, Models
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
@@ -24,23 +19,28 @@ from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    from runflow_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from runflow_client.models.run import Run
+
+
 SERVICE_KEY_PREFIX = "rf_svc_"
 # Run status_code: queued, running, succeeded, failed, canceled; "the last three are terminal".
 TERMINAL = {"succeeded", "failed", "canceled", "cancelled"}
 CANCELED = {"canceled", "cancelled"}  # run records say "canceled"; webhook events say "cancelled"
 
 
-class Runflow(Vendor[AuthenticatedClient, Run, Run]):
+class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
     name = "runflow"
     default_base_url = "https://api.runflow.io"
     base_url_env = ("RUNFLOW_BASE_URL",)
     credential_env = ("RUNFLOW_ADMIN_KEY",)
     cli_help = "RUNFLOW_ADMIN_KEY (rf_svc_... admin service key)  (--reason optional, 3-500 chars)"
     inputs = (RunInput("reason", "why, for the audit log (3-500 characters)"),)
-    _responses = {200: Run, 201: Run}
-    _status_responses = {200: Run}
+    _responses = Models({200: "runflow_client.models.run:Run", 201: "runflow_client.models.run:Run"})
+    _status_responses = Models({200: "runflow_client.models.run:Run"})
     cancel_answer_is_final = True  # 201 and 200 both return the run in a terminal state
-    _client_class = AuthenticatedClient
+    _client_class = Generated("runflow_client.client:AuthenticatedClient")
 
     def __init__(self, *, admin_key: str, **options: Unpack[VendorOptions]) -> None:
         if not isinstance(admin_key, str) or not admin_key.startswith(SERVICE_KEY_PREFIX):
@@ -77,6 +77,8 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
+        from runflow_client.api.default import get_run
+
         return get_run._get_kwargs(check_id(run_id, "run_id", self.name))
 
     def _read_status(self, run_id: str, parsed: Run) -> RunStatus[Run]:
@@ -86,6 +88,10 @@ class Runflow(Vendor[AuthenticatedClient, Run, Run]):
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
+        from runflow_client.api.default import cancel_run
+        from runflow_client.models.cancellation_request import CancellationRequest
+        from runflow_client.types import UNSET
+
         reason = options.get("reason")
         checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
         return cancel_run._get_kwargs(

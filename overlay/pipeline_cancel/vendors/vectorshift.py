@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from vectorshift_client.api.default import post_pipeline_id_terminate
-from vectorshift_client.client import AuthenticatedClient
-from vectorshift_client.models.pipeline_terminate_request import PipelineTerminateRequest
-from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
-    PostPipelineIdTerminateResponse200,
-)
-from vectorshift_client.models.post_pipeline_id_terminate_response_200_status import (
-    PostPipelineIdTerminateResponse200Status as Status,
-)
-
+from pipeline_cancel._lazy import Generated, Models
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, require_env
 from pipeline_cancel.errors import NotCanceledError
@@ -22,8 +13,17 @@ from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    from vectorshift_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
+        PostPipelineIdTerminateResponse200,
+    )
 
-class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200, object]):
+
+_MODELS = "vectorshift_client.models"
+
+
+class VectorShift(Vendor["AuthenticatedClient", "PostPipelineIdTerminateResponse200", object]):
     """VectorShift documents no REST operation to read a run's state: no `status()`, and no `wait=`."""
 
     name = "vectorshift"
@@ -32,8 +32,10 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
     credential_env = ("VECTORSHIFT_API_KEY",)
     cli_help = "VECTORSHIFT_API_KEY  (needs --pipeline-id)"
     inputs = (RunInput("pipeline_id", "the pipeline the run belongs to", required=True),)
-    _responses = {200: PostPipelineIdTerminateResponse200}
-    _client_class = AuthenticatedClient
+    _responses = Models(
+        {200: f"{_MODELS}.post_pipeline_id_terminate_response_200:PostPipelineIdTerminateResponse200"}
+    )
+    _client_class = Generated("vectorshift_client.client:AuthenticatedClient")
 
     def __init__(self, *, api_key: str, **options: Unpack[VendorOptions]) -> None:
         super().__init__(bearer(self.name, api_key, "api_key"), **options)
@@ -51,6 +53,9 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
         return await self._acancel(run_id, {"pipeline_id": pipeline_id})
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
+        from vectorshift_client.api.default import post_pipeline_id_terminate
+        from vectorshift_client.models.pipeline_terminate_request import PipelineTerminateRequest
+
         return post_pipeline_id_terminate._get_kwargs(
             check_id(options.get("pipeline_id"), "pipeline_id", self.name),
             body=PipelineTerminateRequest(run_id=check_id(run_id, "run_id", self.name)),
@@ -59,7 +64,7 @@ class VectorShift(Vendor[AuthenticatedClient, PostPipelineIdTerminateResponse200
     def _interpret(
         self, run_id: str, status: int, parsed: PostPipelineIdTerminateResponse200
     ) -> CancelResult[PostPipelineIdTerminateResponse200]:
-        if parsed.status is Status.SUCCESS:
+        if parsed.status.value == "success":  # the generated enum's SUCCESS
             return CancelResult(self.name, run_id, "canceled", parsed.status.value, status, parsed)
         raise NotCanceledError(
             "VectorShift answered status: failed; the run was not terminated",

@@ -1,0 +1,139 @@
+"""The connection pools a vendor object owns, which its `with_options` copies share, and the
+generated client class made safe to hand out on top of them."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import httpx
+
+from pipeline_cancel.errors import ConfigurationError
+from pipeline_cancel.http import Connection, SyncClients, WithOptions
+from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+
+if TYPE_CHECKING:
+    from pipeline_cancel.aio import AsyncClients
+
+# The generated AuthenticatedClient requires a token, but requests go through our own
+# httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
+# out of the generated class's repr.
+TOKEN_PLACEHOLDER = "<sent by pipeline_cancel auth>"  # noqa: S105 - a placeholder, not a credential
+
+
+class Pools:
+    """The connection pools of a vendor object, shared with its `with_options` copies; the object
+    the constructor made owns them (its `close()` releases them)."""
+
+    def __init__(
+        self, conn: Connection, http_client: httpx.Client | None, async_http_client: httpx.AsyncClient | None
+    ) -> None:
+        self._conn = conn
+        self.sync = SyncClients(conn, http_client)
+        self.async_shared = async_http_client
+        self._async: AsyncClients | None = None
+        self._lock = threading.Lock()
+
+    def async_clients(self) -> AsyncClients:
+        from pipeline_cancel.aio import AsyncClients
+
+        if self._async is None:
+            with self._lock:
+                if self._async is None:
+                    self._async = AsyncClients(self._conn, self.async_shared)
+        return self._async
+
+    def for_generated(
+        self, policy: RetryPolicy, limits: AttemptLimits, owner: bool
+    ) -> tuple[httpx.Client, httpx.AsyncClient]:
+        """The httpx clients a generated client sends through: the pools' own for the object that
+        owns them, and for a `with_options` copy, clients that tag each request with the copy's
+        options and send it through those same pools."""
+        sync_client, async_client = self.sync.get(), self.async_clients().get()
+        if owner:
+            return sync_client, async_client
+        options = self._conn.client_options()
+        tagged = httpx.Client(transport=WithOptions(sync_client, policy, limits), **options)
+        from pipeline_cancel.aio import AsyncWithOptions
+
+        atagged = httpx.AsyncClient(transport=AsyncWithOptions(async_client, policy, limits), **options)
+        return tagged, atagged
+
+    def generated(self, cls: type[Any], policy: RetryPolicy, limits: AttemptLimits, owner: bool) -> Any:
+        """The vendor's generated client, sending through these pools (see `pooled`)."""
+        sync_client, async_client = self.for_generated(policy, limits, owner)
+        made = pooled(cls)(
+            base_url=str(self._conn.base_url).rstrip("/"),
+            token=TOKEN_PLACEHOLDER,
+            timeout=httpx.Timeout(**limits.timeouts),
+        )
+        made.set_httpx_client(sync_client)
+        made.set_async_httpx_client(async_client)
+        return made
+
+    def unusable(self, exc: RuntimeError, vendor: str, *, sync: bool) -> ConfigurationError:
+        """What to say when httpx refuses a pool: a caller's client is blamed only when one was passed."""
+        caller = self.sync.caller if sync else self.async_shared
+        if caller is None:
+            return ConfigurationError(
+                f"this object's own connection pool was closed from outside ({exc}), as closing"
+                " `kb.client.get_httpx_client()` does; call close() on the vendor object to reset it, or"
+                " make a new one",
+                vendor=vendor,
+            )
+        if sync:
+            return ConfigurationError(
+                f"the http_client passed in cannot be used ({exc}); pass an open client, or none",
+                vendor=vendor,
+            )
+        return ConfigurationError(
+            f"the async_http_client passed in cannot be used here ({exc}); an httpx.AsyncClient works only"
+            " on the event loop it first ran on: pass none, and the vendor object keeps a pool per loop",
+            vendor=vendor,
+        )
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+
+def pooled(cls: type[Any]) -> type[Any]:
+    """The generated client class, made safe to hand out while it shares a vendor object's pools.
+
+    The generated `with_headers`/`with_timeout`/`with_cookies` change the shared httpx client
+    (or, once it exists, make a bare one, without retries or deadline, that sends the token
+    placeholder), and its `__exit__` closes the pool: here the first three are refused with
+    what to do instead, and leaving a `with` block leaves the pool open.
+    """
+    return _POOLED.get(cls) or _POOLED.setdefault(cls, _make_pooled(cls))
+
+
+_POOLED: dict[type[Any], type[Any]] = {}
+
+
+def _make_pooled(cls: type[Any]) -> type[Any]:
+    def refuse(self: object, *args: object, **kwargs: object) -> NoReturn:
+        raise ConfigurationError(
+            "the generated client shares the vendor object's connection pools, so its with_headers,"
+            " with_timeout and with_cookies would change every call: for another timeout or number of"
+            " retries use vendor.with_options(...); for other headers pass your own http_client="
+        )
+
+    def enter(self: object) -> object:
+        return self
+
+    def leave(self: object, *exc_info: object) -> None:
+        """The pools are the vendor object's: its close() releases them."""
+
+    async def aenter(self: object) -> object:
+        return self
+
+    async def aleave(self: object, *exc_info: object) -> None:
+        """The pools are the vendor object's: its aclose() releases them."""
+
+    members = {
+        "with_headers": refuse, "with_timeout": refuse, "with_cookies": refuse,
+        "__enter__": enter, "__exit__": leave, "__aenter__": aenter, "__aexit__": aleave,
+        "__doc__": cls.__doc__, "__module__": __name__, "__qualname__": cls.__qualname__,
+    }  # fmt: skip
+    return type(cls.__name__, (cls,), members)

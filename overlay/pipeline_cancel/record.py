@@ -1,0 +1,93 @@
+"""The record of the request an outcome belongs to: its answer's request id, the attempts it
+took, how long, its headers, and why each earlier attempt was retried.
+
+The transport counts the attempts and the reasons on the request (`retries.ATTEMPTS`,
+`RETRIED`, `STARTED`); this module reads them into a result's fields or an error's
+attributes, with anything the answer echoes of the credentials redacted.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from pipeline_cancel.errors import PipelineCancelError
+from pipeline_cancel.result import CancelResult, RunStatus
+from pipeline_cancel.retries import ATTEMPTS, RETRIED, STARTED, logger, request_id
+
+R = TypeVar("R")
+ELAPSED = "pipeline_cancel.elapsed"  # response extension: seconds from the first attempt to the last byte
+Redact = Callable[[str], str]
+
+
+def answered(response: httpx.Response) -> httpx.Response:
+    """Note, as the answer comes back with its body read, how long the whole exchange took."""
+    response.extensions[ELAPSED] = time.monotonic() - response.request.extensions.get(STARTED, 0.0)
+    return response
+
+
+def headers(response: httpx.Response, redact: Redact) -> dict[str, str]:
+    """An answer's headers, each value with any echoed credential redacted."""
+    return {name: redact(value) for name, value in response.headers.items()}
+
+
+def of_answer(response: httpx.Response, redact: Redact) -> dict[str, Any]:
+    """A result's record fields, from its answer and the request that got it."""
+    extensions = response.request.extensions
+    found = request_id(response.headers)
+    return {
+        "request_id": None if found is None else redact(found),
+        "attempts": extensions.get(ATTEMPTS, 1),
+        "elapsed": response.extensions.get(ELAPSED, 0.0),
+        "headers": headers(response, redact),
+        "retried": tuple(extensions.get(RETRIED, ())),
+    }
+
+
+def stamp(error: PipelineCancelError, request: httpx.Request) -> PipelineCancelError:
+    """An error without an answer (a transport failure) gets its request's attempts and reasons."""
+    extensions = request.extensions
+    error.attempts = extensions.get(ATTEMPTS, 1)
+    error.retried = tuple(extensions.get(RETRIED, ()))
+    started = extensions.get(STARTED)
+    error.elapsed = None if started is None else time.monotonic() - started
+    return error
+
+
+def stamp_answer(error: PipelineCancelError, response: httpx.Response, redact: Redact) -> PipelineCancelError:
+    """An error read from an answer gets that answer's record (its headers are set where it is made)."""
+    record = of_answer(response, redact)
+    error.request_id = record["request_id"]
+    error.attempts = record["attempts"]
+    error.elapsed = record["elapsed"]
+    error.retried = record["retried"]
+    return error
+
+
+def of_error(result: CancelResult[R], error: PipelineCancelError) -> CancelResult[R]:
+    """A result read from a refusal (Kubiya's "already ended" 400) carries that answer's record."""
+    return attrs.evolve(
+        result,
+        request_id=error.request_id,
+        attempts=error.attempts,
+        elapsed=error.elapsed or 0.0,
+        headers=error.headers,
+        retried=error.retried,
+    )
+
+
+def log_outcome(operation: str, what: str, outcome: CancelResult[Any] | RunStatus[Any]) -> None:
+    """A call's final outcome, at INFO: what it came to, after how many attempts, how long."""
+    if logger.isEnabledFor(logging.INFO):
+        rid = f", request id {outcome.request_id}" if outcome.request_id else ""
+        plural = "" if outcome.attempts == 1 else "s"
+        millis = outcome.elapsed * 1000
+        logger.info(
+            "%s %s %s: %s after %d attempt%s in %.0f ms%s",
+            outcome.vendor, operation, outcome.run_id, what, outcome.attempts, plural, millis, rid,
+        )  # fmt: skip

@@ -1,0 +1,100 @@
+"""OpenTelemetry spans for each call, when `opentelemetry-api` is installed (`pipeline-cancel[otel]`).
+
+One span per logical call (`cancel {vendor}`, `status {vendor}`), kind CLIENT, over all
+its retries, as OpenTelemetry's RPC and database conventions do; the status reads that
+`wait=` makes are `status` spans under the cancel's, and each id of `cancel_many` is a
+span under the caller's current one. The HTTP attempts are not spanned here:
+`opentelemetry-instrumentation-httpx`, when the application enables it, gives one span
+per attempt, which nests under ours, with `traceparent` on the wire.
+
+`import pipeline_cancel` never imports opentelemetry: the first call looks for it once,
+and without it a call costs one function call more. No credential is ever an attribute:
+the attributes are the vendor, the run id, the server's host and port, the attempts, the
+outcome, and on failure the exception's class name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import httpx
+
+from pipeline_cancel._version import __version__
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Span, Tracer
+
+_lock = threading.Lock()
+_looked = False
+_tracer: Tracer | None = None
+
+
+def tracer() -> Tracer | None:
+    """The package's tracer (a proxy until the application sets a provider), or None without the API."""
+    global _looked, _tracer
+    if not _looked:
+        with _lock:
+            if not _looked:
+                try:
+                    from opentelemetry import trace
+                except ImportError:
+                    _tracer = None
+                else:
+                    _tracer = trace.get_tracer("pipeline_cancel", __version__)
+                _looked = True
+    return _tracer
+
+
+class CallSpan:
+    """What a call tells its span once it has an outcome; nothing when there is no span."""
+
+    __slots__ = ("span",)
+
+    def __init__(self, span: Span | None) -> None:
+        self.span = span
+
+    def ended(self, attempts: int, outcome: str | None = None) -> None:
+        if self.span is not None and self.span.is_recording():
+            self.span.set_attribute("pipeline_cancel.attempts", attempts)
+            if outcome is not None:
+                self.span.set_attribute("pipeline_cancel.outcome", outcome)
+
+
+_NONE = CallSpan(None)
+
+
+@contextlib.contextmanager
+def call_span(operation: str, vendor: str, run_id: str, base_url: httpx.URL) -> Iterator[CallSpan]:
+    """The span of one call (`operation` is "cancel" or "status"), current while the call runs."""
+    found = tracer()
+    if found is None:
+        yield _NONE
+        return
+    from opentelemetry.trace import SpanKind, StatusCode
+
+    attributes: dict[str, str | int] = {
+        "pipeline_cancel.vendor": vendor,
+        "pipeline_cancel.run_id": run_id,
+        "server.address": base_url.host,
+        "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
+    }
+    with found.start_as_current_span(
+        f"{operation} {vendor}",
+        kind=SpanKind.CLIENT,
+        attributes=attributes,
+        record_exception=False,  # its message and traceback are not attributes we choose
+        set_status_on_exception=False,
+    ) as span:
+        try:
+            yield CallSpan(span)
+        except BaseException as exc:  # a cancellation ends the call too: its span says so
+            if span.is_recording():
+                span.set_attribute("error.type", type(exc).__name__)
+                attempts = getattr(exc, "attempts", None)
+                if isinstance(attempts, int):
+                    span.set_attribute("pipeline_cancel.attempts", attempts)
+                span.set_status(StatusCode.ERROR)
+            raise
