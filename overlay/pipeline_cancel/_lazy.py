@@ -32,6 +32,13 @@ class Models(Mapping[int, Any]):
             found = self._loaded[status] = resolve(self._paths[status])
         return found
 
+    def get(self, status: int, default: Any = None) -> Any:
+        """`Mapping.get` without its exception round trip: every answer's status is looked up here."""
+        found = self._loaded.get(status)
+        if found is not None:
+            return found
+        return self[status] if status in self._paths else default
+
     def __iter__(self) -> Iterator[int]:
         return iter(self._paths)
 

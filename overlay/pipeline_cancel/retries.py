@@ -172,8 +172,15 @@ def why_retried(failure: httpx.Response | Exception) -> str:
 
 def request_id(headers: httpx.Headers) -> str | None:
     """The answer's request id: `X-Request-Id`, else `Request-Id` (none of the vendors documents one)."""
-    found: str | None = headers.get("x-request-id") or headers.get("request-id")
-    return found
+    # One pass over the raw pairs: `Headers.get` raises and catches a KeyError for each absent name.
+    fallback: str | None = None
+    for name, value in headers.raw:
+        lowered = name.lower()
+        if lowered == b"x-request-id":
+            return value.decode("latin-1")
+        if lowered == b"request-id" and fallback is None:
+            fallback = value.decode("latin-1")
+    return fallback
 
 
 def _unchanged(text: str) -> str:

@@ -7,8 +7,9 @@ span under the caller's current one. The HTTP attempts are not spanned here:
 `opentelemetry-instrumentation-httpx`, when the application enables it, gives one span
 per attempt, which nests under ours, with `traceparent` on the wire.
 
-`import pipeline_cancel` never imports opentelemetry: the first call looks for it once,
-and without it a call costs one function call more. No credential is ever an attribute:
+`import pipeline_cancel` never imports opentelemetry: the first call looks for it once.
+No span is made where none would reach anyone: without the API, before the application
+sets a provider, or when its provider (the SDK's) has no span processor. No credential is ever an attribute:
 the attributes are the vendor, the run id, the server's host and port, the attempts, the
 outcome, and on failure the exception's class name.
 """
@@ -25,54 +26,69 @@ import httpx
 from pipeline_cancel._version import __version__
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from opentelemetry.trace import Span, Tracer
 
 _lock = threading.Lock()
 _looked = False
-_tracer: Tracer | None = None
+_trace: ModuleType | None = None
+_cached: tuple[object, Tracer] | None = None  # the provider last seen, and its tracer
 
 
 def tracer() -> Tracer | None:
-    """The package's tracer (a proxy until the application sets a provider), or None without the API."""
-    global _looked, _tracer
+    """The package's tracer, or None when no span would reach anyone: without the API, while the
+    application has set no provider, or when its provider has no span processor."""
+    global _looked, _trace
     if not _looked:
         with _lock:
             if not _looked:
                 try:
                     from opentelemetry import trace
                 except ImportError:
-                    _tracer = None
+                    _trace = None
                 else:
-                    _tracer = trace.get_tracer("pipeline_cancel", __version__)
+                    _trace = trace
                 _looked = True
-    return _tracer
+    if _trace is None:
+        return None
+    provider = _trace.get_tracer_provider()
+    if isinstance(provider, _trace.ProxyTracerProvider):
+        return None  # tracing is off: the application set no provider
+    # The SDK's provider keeps its processors here; with none, every span would be made and dropped.
+    # Another provider, or another SDK version without this attribute, gets its spans.
+    processors = getattr(getattr(provider, "_active_span_processor", None), "_span_processors", None)
+    if processors == ():
+        return None
+    global _cached
+    cached = _cached
+    if cached is None or cached[0] is not provider:
+        made: Tracer = provider.get_tracer("pipeline_cancel", __version__)
+        _cached = cached = (provider, made)
+    return cached[1]
 
 
 class CallSpan:
-    """What a call tells its span once it has an outcome; nothing when there is no span."""
+    """What a call tells its span once it has an outcome."""
 
     __slots__ = ("span",)
 
-    def __init__(self, span: Span | None) -> None:
+    def __init__(self, span: Span) -> None:
         self.span = span
 
     def ended(self, attempts: int, outcome: str | None = None) -> None:
-        if self.span is not None and self.span.is_recording():
+        if self.span.is_recording():
             self.span.set_attribute("pipeline_cancel.attempts", attempts)
             if outcome is not None:
                 self.span.set_attribute("pipeline_cancel.outcome", outcome)
 
 
-_NONE = CallSpan(None)
-
-
 @contextlib.contextmanager
-def call_span(operation: str, vendor: str, run_id: str, base_url: httpx.URL) -> Iterator[CallSpan]:
-    """The span of one call (`operation` is "cancel" or "status"), current while the call runs."""
-    found = tracer()
-    if found is None:
-        yield _NONE
-        return
+def call_span(
+    found: Tracer, operation: str, vendor: str, run_id: str, base_url: httpx.URL
+) -> Iterator[CallSpan]:
+    """The span of one call (`operation` is "cancel" or "status"), current while the call runs.
+    Callers ask `tracer()` first, so a call that makes no span pays for no context manager."""
     from opentelemetry.trace import SpanKind, StatusCode
 
     attributes: dict[str, str | int] = {

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
 
-import attrs
 import httpx
 
 from pipeline_cancel import _logs, answers, record, shapes
@@ -55,7 +54,7 @@ from pipeline_cancel.retries import (
     RetryPolicy,
     parse_retry_after,
 )
-from pipeline_cancel.tracing import call_span
+from pipeline_cancel.tracing import call_span, tracer
 
 if TYPE_CHECKING:
     from pipeline_cancel.aio import AsyncClients
@@ -337,7 +336,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     def _cancel(
         self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
     ) -> CancelResult[ResponseT_co]:
-        with call_span("cancel", self.name, run_id, self._conn.base_url) as span:
+        found = tracer()
+        if found is None:
+            return self._cancel_in_span(run_id, options, wait)
+        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
             result = self._cancel_in_span(run_id, options, wait)
             span.ended(result.attempts, result.outcome)
             return result
@@ -369,7 +371,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         client: httpx.AsyncClient | None = None,
         wait: object = None,
     ) -> CancelResult[ResponseT_co]:
-        with call_span("cancel", self.name, run_id, self._conn.base_url) as span:
+        found = tracer()
+        if found is None:
+            return await self._acancel_in_span(run_id, options, client, wait)
+        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
             result = await self._acancel_in_span(run_id, options, client, wait)
             span.ended(result.attempts, result.outcome)
             return result
@@ -400,26 +405,29 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         return check_wait(wait, bool(self._status_responses), self.name)
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
-        with call_span("status", self.name, run_id, self._conn.base_url) as span:
-            request = self._build_status(run_id)
-            status = self._finish_status(run_id, self._send(request, deadline, "status"))
+        found = tracer()
+        if found is None:
+            return self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
+        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
+            status = self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
             span.ended(status.attempts)
             return status
 
     async def _astatus(
         self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
     ) -> RunStatus[StatusT_co]:
-        with call_span("status", self.name, run_id, self._conn.base_url) as span:
-            request = self._build_status(run_id)
+        request = self._build_status(run_id)
+        found = tracer()
+        if found is None:
+            return self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
+        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
             status = self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
             span.ended(status.attempts)
             return status
 
     def _finish_status(self, run_id: str, response: httpx.Response) -> RunStatus[StatusT_co]:
         parsed, _ = self._parsed(response, self._status_responses)
-        status = attrs.evolve(
-            self._read_status(run_id, parsed), **record.of_answer(response, self._auth.redact)
-        )
+        status = record.fill(self._read_status(run_id, parsed), response, self._auth.redact)
         record.log_outcome("status", repr(status.vendor_status), status)
         return status
 
@@ -484,7 +492,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             exc.body = body[:MAX_ERROR_BODY]
             exc.headers = self._headers(response)
             raise self._scrub(record.stamp_answer(exc, response, self._auth.redact)) from None
-        result = attrs.evolve(result, **record.of_answer(response, self._auth.redact))
+        result = record.fill(result, response, self._auth.redact)
         record.log_outcome("cancel", result.outcome, result)
         return result
 
