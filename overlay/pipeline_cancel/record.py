@@ -84,8 +84,14 @@ def fill(outcome: T, response: httpx.Response, redact: Redact) -> T:
     Set in place rather than copied with `attrs.evolve`, which costs a call several per cent
     against raw httpx: nothing else holds the object yet.
     """
-    for name, value in of_answer(response, redact).items():
-        object.__setattr__(outcome, name, value)
+    extensions = response.request.extensions
+    found = request_id(response.headers)
+    put = object.__setattr__
+    put(outcome, "request_id", None if found is None else redact(found))
+    put(outcome, "attempts", extensions.get(ATTEMPTS, 1))
+    put(outcome, "elapsed", response.extensions.get(ELAPSED, 0.0))
+    put(outcome, "headers", RedactedHeaders(response.headers, redact))
+    put(outcome, "retried", tuple(extensions.get(RETRIED, ())))
     return outcome
 
 

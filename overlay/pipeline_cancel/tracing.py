@@ -17,6 +17,7 @@ outcome, and on failure the exception's class name.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -34,12 +35,13 @@ _lock = threading.Lock()
 _looked = False
 _trace: ModuleType | None = None
 _cached: tuple[object, Tracer] | None = None  # the provider last seen, and its tracer
+_unset_is_none = False
 
 
 def tracer() -> Tracer | None:
     """The package's tracer, or None when no span would reach anyone: without the API, while the
     application has set no provider, or when its provider has no span processor."""
-    global _looked, _trace
+    global _looked, _trace, _unset_is_none
     if not _looked:
         with _lock:
             if not _looked:
@@ -49,9 +51,13 @@ def tracer() -> Tracer | None:
                     _trace = None
                 else:
                     _trace = trace
+                    # Without OTEL_PYTHON_TRACER_PROVIDER, an unset provider stays None in the API.
+                    _unset_is_none = "OTEL_PYTHON_TRACER_PROVIDER" not in os.environ
                 _looked = True
     if _trace is None:
         return None
+    if _unset_is_none and getattr(_trace, "_TRACER_PROVIDER", ...) is None:
+        return None  # the API's own record that no provider was set (read without its env lookup)
     provider = _trace.get_tracer_provider()
     if isinstance(provider, _trace.ProxyTracerProvider):
         return None  # tracing is off: the application set no provider

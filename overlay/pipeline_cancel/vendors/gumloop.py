@@ -111,7 +111,7 @@ class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetai
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        from gumloop_client.api.default import get_automation_run
+        import gumloop_client.api.default.get_automation_run as get_automation_run
 
         return get_automation_run._get_kwargs(run_id=check_id(run_id, "run_id", self.name), **self._ids)
 
@@ -122,7 +122,7 @@ class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetai
         return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        from gumloop_client.api.execution import kill_pipeline
+        import gumloop_client.api.execution.kill_pipeline as kill_pipeline
         from gumloop_client.models.kill_pipeline_body import KillPipelineBody
 
         body = KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)

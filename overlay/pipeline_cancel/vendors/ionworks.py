@@ -81,7 +81,7 @@ class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
         return await self._astatus(pipeline_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        from ionworks_client.api.pipeline import get_pipeline_pipelines_pipeline_id_get as status_op
+        import ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get as status_op
 
         return status_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
@@ -92,9 +92,7 @@ class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
         return RunStatus(self.name, run_id, parsed.status.value, terminal, canceled, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        from ionworks_client.api.pipeline import (
-            cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op,
-        )
+        import ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
 
         return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 

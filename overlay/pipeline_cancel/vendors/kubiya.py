@@ -81,7 +81,7 @@ class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "
         return await self._astatus(execution_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        from kubiya_client.api.default import get_execution_api_v1_executions_execution_id_get as status_op
+        import kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get as status_op
 
         return status_op._get_kwargs(check_id(run_id, "execution_id", self.name))
 
@@ -92,9 +92,7 @@ class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        from kubiya_client.api.default import (
-            terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op,
-        )
+        import kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op  # noqa: E501
         from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
 
         reason = check_text(options.get("reason"), "reason", self.name, min_len=1, max_len=500)

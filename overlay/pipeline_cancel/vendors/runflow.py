@@ -77,7 +77,7 @@ class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        from runflow_client.api.default import get_run
+        import runflow_client.api.default.get_run as get_run
 
         return get_run._get_kwargs(check_id(run_id, "run_id", self.name))
 
@@ -88,7 +88,7 @@ class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        from runflow_client.api.default import cancel_run
+        import runflow_client.api.default.cancel_run as cancel_run
         from runflow_client.models.cancellation_request import CancellationRequest
         from runflow_client.types import UNSET
 

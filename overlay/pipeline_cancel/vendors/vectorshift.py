@@ -53,7 +53,7 @@ class VectorShift(Vendor["AuthenticatedClient", "PostPipelineIdTerminateResponse
         return await self._acancel(run_id, {"pipeline_id": pipeline_id})
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        from vectorshift_client.api.default import post_pipeline_id_terminate
+        import vectorshift_client.api.default.post_pipeline_id_terminate as post_pipeline_id_terminate
         from vectorshift_client.models.pipeline_terminate_request import PipelineTerminateRequest
 
         return post_pipeline_id_terminate._get_kwargs(
