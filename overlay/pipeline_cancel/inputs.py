@@ -46,12 +46,17 @@ class RunInput:
 
     @property
     def flag(self) -> str:
-        return "--" + self.name.replace("_", "-")
+        return flag(self.name)
+
+
+def flag(name: str) -> str:
+    """The CLI's spelling of an input's name: `pipeline_id` is `--pipeline-id`."""
+    return "--" + name.replace("_", "-")
 
 
 def takes(declared: Iterable[RunInput], spell: bool = False) -> str:
     """What a cancel takes, for a message: `pipeline_id` (or `--pipeline-id`), or nothing but the id."""
-    names = [d.flag if spell else d.name for d in declared]
+    names = [flag(d.name) if spell else d.name for d in declared]
     return ", ".join(names) or "nothing but the id"
 
 
@@ -69,7 +74,7 @@ def check_inputs(
         if value is None:
             continue
         wanted = by_name.get(key)
-        name = wanted.flag if spell and wanted else ("--" + key.replace("_", "-") if spell else key)
+        name = flag(key) if spell else key
         if wanted is None:
             raise ConfigurationError(
                 f"{name} does not apply: this vendor's cancel takes {takes(declared, spell)}", vendor=vendor
@@ -84,6 +89,6 @@ def check_inputs(
     for d in declared:
         if d.required and d.name not in out:
             raise ConfigurationError(
-                f"{d.flag if spell else d.name} is required by this vendor's cancel", vendor=vendor
+                f"{flag(d.name) if spell else d.name} is required by this vendor's cancel", vendor=vendor
             )
     return out

@@ -43,7 +43,7 @@ class Pools:
                     self._async = AsyncClients(self._conn, self.async_shared)
         return self._async
 
-    def for_generated(
+    def _for_generated(
         self, policy: RetryPolicy, limits: AttemptLimits, owner: bool
     ) -> tuple[httpx.Client, httpx.AsyncClient]:
         """The httpx clients a generated client sends through: the pools' own for the object that
@@ -59,11 +59,13 @@ class Pools:
         atagged = httpx.AsyncClient(transport=AsyncWithOptions(async_client, policy, limits), **options)
         return tagged, atagged
 
-    def generated(self, cls: type[Any], policy: RetryPolicy, limits: AttemptLimits, owner: bool) -> Any:
+    def generated(
+        self, cls: type[Any], base_url: str, policy: RetryPolicy, limits: AttemptLimits, owner: bool
+    ) -> Any:
         """The vendor's generated client, sending through these pools (see `pooled`)."""
-        sync_client, async_client = self.for_generated(policy, limits, owner)
+        sync_client, async_client = self._for_generated(policy, limits, owner)
         made = pooled(cls)(
-            base_url=str(self._conn.base_url).rstrip("/"),
+            base_url=base_url,
             token=TOKEN_PLACEHOLDER,
             timeout=httpx.Timeout(**limits.timeouts),
         )

@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from pipeline_cancel.errors import PipelineCancelError
-from pipeline_cancel.result import CancelResult, RunStatus
+from pipeline_cancel.result import CancelResult, Retried, RunStatus
 from pipeline_cancel.retries import ATTEMPTS, RETRIED, STARTED, logger, request_id
 
 R = TypeVar("R")
@@ -32,9 +32,9 @@ def answered(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def headers(response: httpx.Response, redact: Redact) -> dict[str, str]:
+def headers(raw: httpx.Headers, redact: Redact) -> dict[str, str]:
     """An answer's headers, each value with any echoed credential redacted."""
-    return {name: redact(value) for name, value in response.headers.items()}
+    return {name: redact(value) for name, value in raw.items()}
 
 
 class RedactedHeaders(Mapping[str, str]):
@@ -49,7 +49,7 @@ class RedactedHeaders(Mapping[str, str]):
     def _headers(self) -> dict[str, str]:
         done = self._done
         if done is None:
-            done = self._done = {name: self._redact(value) for name, value in self._raw.items()}
+            done = self._done = headers(self._raw, self._redact)
         return done
 
     def __getitem__(self, name: str) -> str:
@@ -65,17 +65,18 @@ class RedactedHeaders(Mapping[str, str]):
         return repr(self._headers())
 
 
-def of_answer(response: httpx.Response, redact: Redact) -> dict[str, Any]:
-    """A result's record fields, from its answer and the request that got it."""
+def _of_answer(
+    response: httpx.Response, redact: Redact
+) -> tuple[str | None, int, float, tuple[Retried, ...]]:
+    """An answer's request id (redacted), and its request's attempts, seconds and retry reasons."""
     extensions = response.request.extensions
     found = request_id(response.headers)
-    return {
-        "request_id": None if found is None else redact(found),
-        "attempts": extensions.get(ATTEMPTS, 1),
-        "elapsed": response.extensions.get(ELAPSED, 0.0),
-        "headers": RedactedHeaders(response.headers, redact),
-        "retried": tuple(extensions.get(RETRIED, ())),
-    }
+    return (
+        None if found is None else redact(found),
+        extensions.get(ATTEMPTS, 1),
+        response.extensions.get(ELAPSED, 0.0),
+        tuple(extensions.get(RETRIED, ())),
+    )
 
 
 def fill(outcome: T, response: httpx.Response, redact: Redact) -> T:
@@ -84,14 +85,13 @@ def fill(outcome: T, response: httpx.Response, redact: Redact) -> T:
     Set in place rather than copied with `attrs.evolve`, which costs a call several per cent
     against raw httpx: nothing else holds the object yet.
     """
-    extensions = response.request.extensions
-    found = request_id(response.headers)
     put = object.__setattr__
-    put(outcome, "request_id", None if found is None else redact(found))
-    put(outcome, "attempts", extensions.get(ATTEMPTS, 1))
-    put(outcome, "elapsed", response.extensions.get(ELAPSED, 0.0))
+    rid, attempts, elapsed, retried = _of_answer(response, redact)
+    put(outcome, "request_id", rid)
+    put(outcome, "attempts", attempts)
+    put(outcome, "elapsed", elapsed)
     put(outcome, "headers", RedactedHeaders(response.headers, redact))
-    put(outcome, "retried", tuple(extensions.get(RETRIED, ())))
+    put(outcome, "retried", retried)
     return outcome
 
 
@@ -107,11 +107,7 @@ def stamp(error: PipelineCancelError, request: httpx.Request) -> PipelineCancelE
 
 def stamp_answer(error: PipelineCancelError, response: httpx.Response, redact: Redact) -> PipelineCancelError:
     """An error read from an answer gets that answer's record (its headers are set where it is made)."""
-    record = of_answer(response, redact)
-    error.request_id = record["request_id"]
-    error.attempts = record["attempts"]
-    error.elapsed = record["elapsed"]
-    error.retried = record["retried"]
+    error.request_id, error.attempts, error.elapsed, error.retried = _of_answer(response, redact)
     return error
 
 

@@ -41,7 +41,7 @@ _unset_is_none = False
 def tracer() -> Tracer | None:
     """The package's tracer, or None when no span would reach anyone: without the API, while the
     application has set no provider, or when its provider has no span processor."""
-    global _looked, _trace, _unset_is_none
+    global _looked, _trace, _unset_is_none, _cached
     if not _looked:
         with _lock:
             if not _looked:
@@ -66,7 +66,6 @@ def tracer() -> Tracer | None:
     processors = getattr(getattr(provider, "_active_span_processor", None), "_span_processors", None)
     if processors == ():
         return None
-    global _cached
     cached = _cached
     if cached is None or cached[0] is not provider:
         made: Tracer = provider.get_tracer("pipeline_cancel", __version__)

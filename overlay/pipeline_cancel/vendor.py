@@ -250,10 +250,11 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         """
         generated = self._generated  # pragma: no mutate: a lock-free fast path; None only takes the lock
         if generated is None:
-            made = self._pools.generated(self._client_class, self._policy, self._limits, self._owner)
-            with self._lock:
+            with self._lock:  # the pools take locks of their own, so they are asked inside this one
                 if self._generated is None:
-                    self._generated = made
+                    self._generated = self._pools.generated(
+                        self._client_class, self.base_url, self._policy, self._limits, self._owner
+                    )
                 generated = self._generated
         return generated
 
@@ -498,7 +499,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     def _headers(self, response: httpx.Response) -> dict[str, str]:
         """The response's headers for an exception, with any echoed credential redacted."""
-        return record.headers(response, self._auth.redact)
+        return record.headers(response.headers, self._auth.redact)
 
     # pragma: no mutate start, a safety net: every message that reaches it today was built from redacted text
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:
