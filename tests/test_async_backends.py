@@ -207,7 +207,7 @@ class TrackedBody(httpx.AsyncByteStream):
 async def test_a_body_past_the_cap_has_its_iterator_closed_at_once() -> None:
     body = TrackedBody()
     with pytest.raises(retries.ResponseTooLarge):
-        await aio.aread_response(httpx.Response(200, stream=body), 4096)
+        await aio.aread_response(httpx.Response(200, stream=body), 4096, None)
     assert body.iterator_closed  # now, not when the garbage collector gets to it
 
 

@@ -3,7 +3,8 @@
 A generated package's `models/__init__.py` imports every model it has, so a vendor module
 that imported its models at the top made `from pipeline_cancel import Kubiya` load all of
 Kubiya's, and importing the five vendors load every model of five clients. Naming them
-as `"package.module:Name"` here defers that to the first call that reads an answer.
+as `"package.module:Name"` here defers that to the first call that reads an answer, and
+a `Module` defers an operation's module to the first call that builds its request.
 """
 
 from __future__ import annotations
@@ -44,6 +45,23 @@ class Models(Mapping[int, Any]):
 
     def __len__(self) -> int:
         return len(self._paths)
+
+
+class Module:
+    """A generated module, imported when one of its names is first read.
+
+    After that its names are this object's own attributes, so a call reads them as fast
+    as from the module itself, and no import statement runs on each call. A vendor
+    module binds one of these only at run time; the type checker sees the real module.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.__dict__["_lazy_module_name"] = name
+
+    def __getattr__(self, attr: str) -> Any:  # only for names not yet copied here
+        module = importlib.import_module(self.__dict__["_lazy_module_name"])
+        self.__dict__.update(vars(module))
+        return getattr(module, attr)
 
 
 class Generated:

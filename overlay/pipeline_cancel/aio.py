@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 
 import anyio
 import httpx
@@ -27,7 +27,7 @@ from anyio.lowlevel import RunVar
 from pipeline_cancel.http import Connection, ssl_context, with_caller_headers
 from pipeline_cancel.retries import (
     ATTEMPTS,
-    CONTENT_ENCODING,
+    ELAPSED,
     LIMITS,
     POLICY,
     RETRIED,
@@ -37,6 +37,7 @@ from pipeline_cancel.retries import (
     BodyReader,
     RetryPolicy,
     allowance,
+    answer_headers,
     log_attempt,
     log_retry,
     overrun,
@@ -49,14 +50,14 @@ from pipeline_cancel.retries import (
 _asleep: Callable[[float], Awaitable[None]] = anyio.sleep
 
 
-async def aread_response(response: httpx.Response, limit: int) -> bytes:
+async def aread_response(response: httpx.Response, limit: int, encoding: str | None) -> bytes:
     """The decoded body, within the limit, read from the transport's own stream (see `read_response`).
 
     When the cap stops the read, the stream's iterator is closed here, not left to the
     garbage collector, which trio warns about. (A deadline or a cancellation lands inside
     the iterator, which then ends by itself.)
     """
-    reader = BodyReader(response.headers.get(CONTENT_ENCODING), limit)
+    reader = BodyReader(encoding, limit)
     chunks = aiter(response.stream)  # type: ignore[arg-type]  # a transport's response: async stream
     try:
         async for chunk in chunks:
@@ -72,7 +73,7 @@ BACKSTOP = 0.1
 """Seconds the loop-level timeout waits past the attempt's deadline for the socket-level ones."""
 
 
-def _clamped(timeouts: dict[str, float], seconds: float) -> dict[str, float]:
+def _clamped(timeouts: Mapping[str, float], seconds: float) -> dict[str, float]:
     return {phase: min(limit, seconds) for phase, limit in timeouts.items()}
 
 
@@ -93,7 +94,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             with anyio.fail_after(seconds + BACKSTOP):
                 response = await self._inner.handle_async_request(request)
                 try:
-                    body = await aread_response(response, limits.max_response_bytes)
+                    encoding, rid = answer_headers(response.headers)
+                    body = await aread_response(response, limits.max_response_bytes, encoding)
                 finally:
                     # Shielded: under a cancellation (ours or the caller's) the connection is
                     # still given back, closed, rather than left to the garbage collector.
@@ -103,7 +105,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if isinstance(exc, httpx.TimeoutException) and time.monotonic() < started + seconds:
                 raise  # a socket's own timeout: the connect cap
             raise overrun(seconds) from exc  # as the sync transport says it, whichever timeout fired
-        return with_body(response, body)
+        return with_body(response, body, encoding, rid)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         extensions = request.extensions
@@ -111,11 +113,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         limits: AttemptLimits = extensions.get(LIMITS, self._limits)
         retried: list[str] = []
         extensions[RETRIED] = retried
-        extensions[STARTED] = time.monotonic()
+        extensions[STARTED] = started = began = time.monotonic()
         attempt = 0
         while True:
             extensions[ATTEMPTS] = attempt + 1
-            began = time.monotonic()
             try:
                 response = await self._attempt(request, limits)
             except RETRY_EXCEPTIONS as exc:
@@ -129,12 +130,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 log_attempt(request, attempt, policy, response, began)
                 maybe = policy.delay_for(response, attempt)
                 if maybe is None or past(request, maybe):
+                    # The final answer, with how long its request took: all attempts and waits.
+                    response.extensions[ELAPSED] = time.monotonic() - started
                     return response
                 delay, why = maybe, why_retried(response)
             retried.append(why)
             log_retry(request, attempt, policy, delay, why)
             await _asleep(delay)
             attempt += 1
+            began = time.monotonic()
 
     async def aclose(self) -> None:
         await self._inner.aclose()

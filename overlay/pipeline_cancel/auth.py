@@ -94,7 +94,9 @@ class VendorAuth(httpx.Auth):
                 " they go only to the vendor object's base URL",
                 vendor=self._vendor,
             )
-        request.headers.update(self._headers)
+        headers = request.headers
+        for name, value in self._headers.items():  # one by one: `update` builds a Headers to merge
+            headers[name] = value
         yield request
 
     def redact_bytes(self, data: bytes) -> bytes:

@@ -10,88 +10,28 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
 import httpx
 
 from pipeline_cancel.errors import PipelineCancelError
-from pipeline_cancel.result import CancelResult, Retried, RunStatus
-from pipeline_cancel.retries import ATTEMPTS, RETRIED, STARTED, logger, request_id
+from pipeline_cancel.result import CancelResult, Record, Redact, RunStatus
+from pipeline_cancel.retries import ATTEMPTS, RETRIED, STARTED, logger
 
 R = TypeVar("R")
 T = TypeVar("T", CancelResult[Any], RunStatus[Any])
-ELAPSED = "pipeline_cancel.elapsed"  # response extension: seconds from the first attempt to the last byte
-Redact = Callable[[str], str]
-
-
-def answered(response: httpx.Response) -> httpx.Response:
-    """Note, as the answer comes back with its body read, how long the whole exchange took."""
-    response.extensions[ELAPSED] = time.monotonic() - response.request.extensions.get(STARTED, 0.0)
-    return response
-
-
-def headers(raw: httpx.Headers, redact: Redact) -> dict[str, str]:
-    """An answer's headers, each value with any echoed credential redacted."""
-    return {name: redact(value) for name, value in raw.items()}
-
-
-class RedactedHeaders(Mapping[str, str]):
-    """A result's headers: redacted as an error's are, when first read (most results are not asked)."""
-
-    __slots__ = ("_done", "_raw", "_redact")
-
-    def __init__(self, raw: httpx.Headers, redact: Redact) -> None:
-        self._raw, self._redact = raw, redact
-        self._done: dict[str, str] | None = None
-
-    def _headers(self) -> dict[str, str]:
-        done = self._done
-        if done is None:
-            done = self._done = headers(self._raw, self._redact)
-        return done
-
-    def __getitem__(self, name: str) -> str:
-        return self._headers()[name.lower()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._headers())
-
-    def __len__(self) -> int:
-        return len(self._headers())
-
-    def __repr__(self) -> str:
-        return repr(self._headers())
-
-
-def _of_answer(
-    response: httpx.Response, redact: Redact
-) -> tuple[str | None, int, float, tuple[Retried, ...]]:
-    """An answer's request id (redacted), and its request's attempts, seconds and retry reasons."""
-    extensions = response.request.extensions
-    found = request_id(response.headers)
-    return (
-        None if found is None else redact(found),
-        extensions.get(ATTEMPTS, 1),
-        response.extensions.get(ELAPSED, 0.0),
-        tuple(extensions.get(RETRIED, ())),
-    )
 
 
 def fill(outcome: T, response: httpx.Response, redact: Redact) -> T:
     """`outcome` (a result or a status just made, not yet handed out) with its answer's record.
 
     Set in place rather than copied with `attrs.evolve`, which costs a call several per cent
-    against raw httpx: nothing else holds the object yet.
+    against raw httpx: nothing else holds the object yet. The record reads its fields when
+    asked (`result.Record`), so a call whose record nobody reads pays for one small object.
     """
-    put = object.__setattr__
-    rid, attempts, elapsed, retried = _of_answer(response, redact)
-    put(outcome, "request_id", rid)
-    put(outcome, "attempts", attempts)
-    put(outcome, "elapsed", elapsed)
-    put(outcome, "headers", RedactedHeaders(response.headers, redact))
-    put(outcome, "retried", retried)
+    made = Record(response.request.extensions, response.extensions, response.headers, redact)
+    object.__setattr__(outcome, "_record", made)
     return outcome
 
 
@@ -107,20 +47,17 @@ def stamp(error: PipelineCancelError, request: httpx.Request) -> PipelineCancelE
 
 def stamp_answer(error: PipelineCancelError, response: httpx.Response, redact: Redact) -> PipelineCancelError:
     """An error read from an answer gets that answer's record (its headers are set where it is made)."""
-    error.request_id, error.attempts, error.elapsed, error.retried = _of_answer(response, redact)
+    read = Record(response.request.extensions, response.extensions, response.headers, redact)
+    error.request_id, error.attempts, error.elapsed, error.retried = (
+        read.request_id, read.attempts, read.elapsed, read.retried
+    )  # fmt: skip
     return error
 
 
 def of_error(result: CancelResult[R], error: PipelineCancelError) -> CancelResult[R]:
     """A result read from a refusal (Kubiya's "already ended" 400) carries that answer's record."""
-    return attrs.evolve(
-        result,
-        request_id=error.request_id,
-        attempts=error.attempts,
-        elapsed=error.elapsed or 0.0,
-        headers=error.headers,
-        retried=error.retried,
-    )
+    made = Record.of(error.request_id, error.attempts, error.elapsed or 0.0, error.headers, error.retried)
+    return attrs.evolve(result, record=made)
 
 
 def log_outcome(operation: str, what: str, outcome: CancelResult[Any] | RunStatus[Any]) -> None:

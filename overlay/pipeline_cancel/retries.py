@@ -23,9 +23,10 @@ import random
 import ssl
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from email.utils import parsedate_to_datetime
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -49,6 +50,10 @@ OPERATION = "pipeline_cancel.operation"
 ATTEMPTS = "pipeline_cancel.attempts"
 RETRIED = "pipeline_cancel.retried"
 STARTED = "pipeline_cancel.started"
+# Response extensions, set by the transport on the answer it returns: its request id header's
+# value, and the seconds from the first attempt's start to the answer's last byte.
+REQUEST_ID = "pipeline_cancel.request_id"
+ELAPSED = "pipeline_cancel.elapsed"
 
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 # httpx's headers ignore case, so how these names are spelled is free.
@@ -136,14 +141,16 @@ class AttemptLimits:
 
     deadline: float
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    timeouts: Mapping[str, float] = attrs.field(init=False, eq=False, repr=False)
+    """httpx's per-socket-operation timeouts: the deadline (it bounds them all together), and at
+    most 10 s to connect. Set on each request, as a `with_options` copy's differ from its pool's;
+    made once here and read-only, as every request of the object shares it."""
 
-    @property
-    def timeouts(self) -> dict[str, float]:
-        """httpx's per-socket-operation timeouts: the deadline (it bounds them all together), and at
-        most 10 s to connect. Set on each request, as a `with_options` copy's differ from its pool's."""
+    def __attrs_post_init__(self) -> None:
         seconds = self.deadline
         connect = min(CONNECT_TIMEOUT, seconds)
-        return {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+        phases = {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+        object.__setattr__(self, "timeouts", MappingProxyType(phases))
 
 
 def allowance(request: httpx.Request, limits: AttemptLimits, now: float) -> float:
@@ -170,17 +177,31 @@ def why_retried(failure: httpx.Response | Exception) -> str:
     return "timeout" if isinstance(failure, httpx.TimeoutException) else "network error"
 
 
-def request_id(headers: httpx.Headers) -> str | None:
-    """The answer's request id: `X-Request-Id`, else `Request-Id` (none of the vendors documents one)."""
-    # One pass over the raw pairs: `Headers.get` raises and catches a KeyError for each absent name.
-    fallback: str | None = None
+_NOTED = frozenset({b"content-encoding", b"x-request-id", b"request-id"})
+
+
+def answer_headers(headers: httpx.Headers) -> tuple[str | None, str | None]:
+    """The answer's `Content-Encoding` and request id (`X-Request-Id`, else `Request-Id`: none of
+    the vendors documents one), in one pass over the raw pairs, where `Headers.get` raises and
+    catches a KeyError for each absent name. Repeated encodings are joined, as `get` joins them."""
+    encoding: bytes | None = None
+    found: bytes | None = None
+    fallback: bytes | None = None
     for name, value in headers.raw:
         lowered = name.lower()
-        if lowered == b"x-request-id":
-            return value.decode("latin-1")
-        if lowered == b"request-id" and fallback is None:
-            fallback = value.decode("latin-1")
-    return fallback
+        if lowered not in _NOTED:  # most headers: one test
+            continue
+        if lowered == b"content-encoding":
+            encoding = value if encoding is None else encoding + b", " + value
+        elif lowered == b"x-request-id":
+            found = value if found is None else found
+        elif lowered == b"request-id" and fallback is None:
+            fallback = value
+    rid = found if found is not None else fallback
+    return (
+        None if encoding is None else encoding.decode("latin-1"),
+        None if rid is None else rid.decode("latin-1"),
+    )
 
 
 def _unchanged(text: str) -> str:
@@ -207,7 +228,7 @@ def log_attempt(
     what, redact = _what(request)
     if isinstance(outcome, httpx.Response):
         answer = f"HTTP {outcome.status_code}"
-        rid = request_id(outcome.headers)
+        rid = outcome.extensions.get(REQUEST_ID)
         answer += f", request id {redact(rid)}" if rid else ""
     else:
         answer = type(outcome).__name__
@@ -273,14 +294,14 @@ class BodyReader:
         return b"".join(self._parts)
 
 
-def read_response(response: httpx.Response, limit: int, deadline: float) -> bytes:
-    """The decoded body of a streamed response, within the byte limit and the deadline.
+def read_response(response: httpx.Response, limit: int, deadline: float, encoding: str | None) -> bytes:
+    """The decoded body of a streamed response (its `encoding` as `answer_headers` read it), within
+    the byte limit and the deadline.
 
     Reads the transport's stream itself (`response.stream`), as a transport may: the
     client-level machinery of `iter_raw` is for callers, and costs a loopback call
     several per cent.
     """
-    encoding = response.headers.get(CONTENT_ENCODING)
     chunks: Iterable[bytes] = response.stream  # type: ignore[assignment]
     if encoding is not None:
         reader = BodyReader(encoding, limit)
@@ -300,13 +321,17 @@ def read_response(response: httpx.Response, limit: int, deadline: float) -> byte
     return b"".join(parts)
 
 
-def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
-    """The same response, now carrying `body` as read: decoded, so a Content-Encoding no longer applies.
+def with_body(
+    response: httpx.Response, body: bytes, encoding: str | None, request_id: str | None
+) -> httpx.Response:
+    """The same response, now carrying `body` as read: decoded, so a Content-Encoding no longer
+    applies; and its request id noted for the record.
 
     Only the transport's stream was read and closed (never `Response.read`/`close`),
     so the response is still fresh for the client above to read from its new stream.
     """
-    if CONTENT_ENCODING in response.headers:
+    response.extensions[REQUEST_ID] = request_id
+    if encoding is not None:
         for name in _ENCODING_HEADERS:
             response.headers.pop(name, None)
         response.headers[CONTENT_LENGTH] = str(len(body))
@@ -425,7 +450,8 @@ class RetryTransport(httpx.BaseTransport):
         try:
             response = self._inner.handle_request(request)
             try:
-                body = read_response(response, limits.max_response_bytes, deadline)
+                encoding, rid = answer_headers(response.headers)
+                body = read_response(response, limits.max_response_bytes, deadline, encoding)
             finally:
                 response.stream.close()  # type: ignore[union-attr]  # a transport's response: sync stream
         except httpx.TimeoutException as exc:
@@ -434,7 +460,7 @@ class RetryTransport(httpx.BaseTransport):
             raise overrun(allowed) from exc
         finally:
             _DEADLINE.reset(token)
-        return with_body(response, body)
+        return with_body(response, body, encoding, rid)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         extensions = request.extensions
@@ -443,11 +469,10 @@ class RetryTransport(httpx.BaseTransport):
         extensions["timeout"] = limits.timeouts
         retried: list[str] = []
         extensions[RETRIED] = retried
-        extensions[STARTED] = time.monotonic()
+        extensions[STARTED] = started = began = time.monotonic()
         attempt = 0
         while True:
             extensions[ATTEMPTS] = attempt + 1
-            began = time.monotonic()
             try:
                 response = self._attempt(request, limits)
             except RETRY_EXCEPTIONS as exc:
@@ -461,12 +486,15 @@ class RetryTransport(httpx.BaseTransport):
                 log_attempt(request, attempt, policy, response, began)
                 maybe = policy.delay_for(response, attempt)
                 if maybe is None or past(request, maybe):
+                    # The final answer, with how long its request took: all attempts and waits.
+                    response.extensions[ELAPSED] = time.monotonic() - started
                     return response
                 delay, why = maybe, why_retried(response)
             retried.append(why)
             log_retry(request, attempt, policy, delay, why)
             _sleep(delay)
             attempt += 1
+            began = time.monotonic()
 
     def close(self) -> None:
         self._inner.close()

@@ -42,7 +42,7 @@ from pipeline_cancel.options import (
     check_wait,
 )
 from pipeline_cancel.pools import Pools
-from pipeline_cancel.result import CancelResult, RunStatus
+from pipeline_cancel.result import CancelResult, RunStatus, redacted_headers
 from pipeline_cancel.retries import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -119,8 +119,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         limits = AttemptLimits(
             check_timeout(timeout, self.name), check_max_bytes(max_response_bytes, self.name)
         )
-        self._policy, self._limits = policy, limits
         self._auth = VendorAuth(self.name, credentials, url)
+        self._use(policy, limits)
         self._conn = Connection(self.name, url, self._auth, policy, limits)
         for caller, kind, option in (
             (http_client, httpx.Client, "http_client"),
@@ -163,11 +163,19 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             else check_max_bytes(max_response_bytes, self.name),
         )
         derived = copy.copy(self)
-        derived._policy, derived._limits = policy, limits
+        derived._use(policy, limits)
         derived._owner = False
         derived._lock = threading.Lock()
         derived._generated = None
         return derived
+
+    def _use(self, policy: RetryPolicy, limits: AttemptLimits) -> None:
+        """Take these options, and make once what each request of an operation carries (`_tag`)."""
+        self._policy, self._limits = policy, limits
+        self._tags = {
+            operation: {POLICY: policy, LIMITS: limits, OPERATION: (self.name, operation, self._auth.redact)}
+            for operation in ("cancel", "status")
+        }
 
     # -- configuration ----------------------------------------------------------------------
 
@@ -293,9 +301,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     def _tag(self, built: httpx.Request, operation: str, deadline: float | None) -> httpx.Request:
         """This object's options (a `with_options` copy's differ from its pool's), on the request."""
         extensions = built.extensions
-        extensions[POLICY] = self._policy
-        extensions[LIMITS] = self._limits
-        extensions[OPERATION] = (self.name, operation, self._auth.redact)
+        extensions.update(self._tags[operation])
         if deadline is not None:
             extensions[DEADLINE] = deadline
         return built
@@ -313,7 +319,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             raise record.stamp(self._transport_error(exc), built) from exc
         except RuntimeError as exc:  # httpx refuses to send through a client its owner has closed
             raise self._pools.unusable(exc, self.name, sync=True) from exc
-        return record.answered(response)
+        return response
 
     async def _asend(
         self,
@@ -332,22 +338,22 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             raise record.stamp(self._transport_error(exc), built) from exc
         except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
             raise self._pools.unusable(exc, self.name, sync=False) from exc
-        return record.answered(response)
+        return response
 
     def _cancel(
-        self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
+        self,
+        run_id: str,
+        options: Mapping[str, InputValue] = NO_OPTIONS,
+        wait: object = None,
+        in_span: bool = False,
     ) -> CancelResult[ResponseT_co]:
-        found = tracer()
-        if found is None:
-            return self._cancel_in_span(run_id, options, wait)
-        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
-            result = self._cancel_in_span(run_id, options, wait)
-            span.ended(result.attempts, result.outcome)
-            return result
-
-    def _cancel_in_span(
-        self, run_id: str, options: Mapping[str, InputValue], wait: object
-    ) -> CancelResult[ResponseT_co]:
+        if not in_span:  # one frame, not two, for the usual call that makes no span
+            found = tracer()
+            if found is not None:
+                with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+                    result = self._cancel(run_id, options, wait, in_span=True)
+                    span.ended(result.attempts, result.outcome)
+                    return result
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
         try:
@@ -371,18 +377,15 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         options: Mapping[str, InputValue] = NO_OPTIONS,
         client: httpx.AsyncClient | None = None,
         wait: object = None,
+        in_span: bool = False,
     ) -> CancelResult[ResponseT_co]:
-        found = tracer()
-        if found is None:
-            return await self._acancel_in_span(run_id, options, client, wait)
-        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
-            result = await self._acancel_in_span(run_id, options, client, wait)
-            span.ended(result.attempts, result.outcome)
-            return result
-
-    async def _acancel_in_span(
-        self, run_id: str, options: Mapping[str, InputValue], client: httpx.AsyncClient | None, wait: object
-    ) -> CancelResult[ResponseT_co]:
+        if not in_span:
+            found = tracer()
+            if found is not None:
+                with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+                    result = await self._acancel(run_id, options, client, wait, in_span=True)
+                    span.ended(result.attempts, result.outcome)
+                    return result
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
         try:
@@ -403,6 +406,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # -- reading a run's state ----------------------------------------------------------------------
 
     def _check_wait(self, wait: object) -> float | None:
+        if wait is None:  # most calls: no need to ask whether the vendor can read a run's state
+            return None
         return check_wait(wait, bool(self._status_responses), self.name)
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
@@ -499,7 +504,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     def _headers(self, response: httpx.Response) -> dict[str, str]:
         """The response's headers for an exception, with any echoed credential redacted."""
-        return record.headers(response.headers, self._auth.redact)
+        return redacted_headers(response.headers, self._auth.redact)
 
     # pragma: no mutate start, a safety net: every message that reaches it today was built from redacted text
     def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:

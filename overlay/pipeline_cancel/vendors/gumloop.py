@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from pipeline_cancel._lazy import Generated, Models
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
@@ -19,9 +19,16 @@ from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    import gumloop_client.api.default.get_automation_run as get_automation_run
+    import gumloop_client.api.execution.kill_pipeline as kill_pipeline
+    import gumloop_client.models.kill_pipeline_body as body_model
     from gumloop_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
     from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
     from gumloop_client.models.run_details import RunDetails
+else:
+    get_automation_run = Module("gumloop_client.api.default.get_automation_run")
+    kill_pipeline = Module("gumloop_client.api.execution.kill_pipeline")
+    body_model = Module("gumloop_client.models.kill_pipeline_body")
 
 
 # "Retrieve run details" lists the states RUNNING, DONE, TERMINATING, FAILED, TERMINATED;
@@ -111,8 +118,6 @@ class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetai
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        import gumloop_client.api.default.get_automation_run as get_automation_run
-
         return get_automation_run._get_kwargs(run_id=check_id(run_id, "run_id", self.name), **self._ids)
 
     def _read_status(self, run_id: str, parsed: RunDetails) -> RunStatus[RunDetails]:
@@ -122,10 +127,7 @@ class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetai
         return RunStatus(self.name, run_id, state, state in TERMINAL, state in CANCELED, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        import gumloop_client.api.execution.kill_pipeline as kill_pipeline
-        from gumloop_client.models.kill_pipeline_body import KillPipelineBody
-
-        body = KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)
+        body = body_model.KillPipelineBody(run_id=check_id(run_id, "run_id", self.name), **self._ids)
         return kill_pipeline._get_kwargs(body=body)
 
     def _interpret(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from pipeline_cancel._lazy import Generated, Models
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer, check_header_value
 from pipeline_cancel.checks import check_id, env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError
@@ -20,8 +20,13 @@ from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    import ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
+    import ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get as status_op
     from ionworks_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
     from ionworks_client.models.pipeline import Pipeline
+else:
+    cancel_op = Module("ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post")
+    status_op = Module("ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get")
 
 
 # The Pipeline record's status is one of pending, running, completed, failed, canceled; the
@@ -81,8 +86,6 @@ class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
         return await self._astatus(pipeline_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        import ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get as status_op
-
         return status_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
     def _read_status(self, run_id: str, parsed: Pipeline) -> RunStatus[Pipeline]:
@@ -92,8 +95,6 @@ class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
         return RunStatus(self.name, run_id, parsed.status.value, terminal, canceled, parsed)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        import ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post as cancel_op
-
         return cancel_op._get_kwargs(check_id(run_id, "pipeline_id", self.name))
 
     def _interpret(self, run_id: str, status: int, parsed: Pipeline) -> CancelResult[Pipeline]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from pipeline_cancel._lazy import Generated, Models
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import APIStatusError, InvalidRequestError, NotCanceledError
@@ -30,9 +30,18 @@ from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    import kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get as status_op
+    import kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op  # noqa: E501
+    import kubiya_client.models.terminate_workflow_request as request_model
     from kubiya_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
     from kubiya_client.models.execution_response import ExecutionResponse
     from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
+else:
+    status_op = Module("kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get")
+    terminate_op = Module(
+        "kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post"
+    )
+    request_model = Module("kubiya_client.models.terminate_workflow_request")
 
 
 # The terminate page: the execution "will be cancelled and its status will be updated to
@@ -81,8 +90,6 @@ class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "
         return await self._astatus(execution_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        import kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get as status_op
-
         return status_op._get_kwargs(check_id(run_id, "execution_id", self.name))
 
     def _read_status(self, run_id: str, parsed: ExecutionResponse) -> RunStatus[ExecutionResponse]:
@@ -92,12 +99,10 @@ class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        import kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post as terminate_op  # noqa: E501
-        from kubiya_client.models.terminate_workflow_request import TerminateWorkflowRequest
-
         reason = check_text(options.get("reason"), "reason", self.name, min_len=1, max_len=500)
         return terminate_op._get_kwargs(
-            check_id(run_id, "execution_id", self.name), body=TerminateWorkflowRequest(reason=reason)
+            check_id(run_id, "execution_id", self.name),
+            body=request_model.TerminateWorkflowRequest(reason=reason),
         )
 
     def _interpret(

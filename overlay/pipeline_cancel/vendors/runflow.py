@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from pipeline_cancel._lazy import Generated, Models
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, check_text, require_env
 from pipeline_cancel.errors import ConfigurationError, NotCanceledError, UnexpectedResponseError
@@ -20,8 +20,17 @@ from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    import runflow_client.api.default.cancel_run as cancel_run
+    import runflow_client.api.default.get_run as get_run
+    import runflow_client.models.cancellation_request as request_model
+    import runflow_client.types as generated_types
     from runflow_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
     from runflow_client.models.run import Run
+else:
+    cancel_run = Module("runflow_client.api.default.cancel_run")
+    get_run = Module("runflow_client.api.default.get_run")
+    request_model = Module("runflow_client.models.cancellation_request")
+    generated_types = Module("runflow_client.types")
 
 
 SERVICE_KEY_PREFIX = "rf_svc_"
@@ -77,8 +86,6 @@ class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:
-        import runflow_client.api.default.get_run as get_run
-
         return get_run._get_kwargs(check_id(run_id, "run_id", self.name))
 
     def _read_status(self, run_id: str, parsed: Run) -> RunStatus[Run]:
@@ -88,14 +95,14 @@ class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
         )
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        import runflow_client.api.default.cancel_run as cancel_run
-        from runflow_client.models.cancellation_request import CancellationRequest
-        from runflow_client.types import UNSET
-
         reason = options.get("reason")
-        checked = UNSET if reason is None else check_text(reason, "reason", self.name, min_len=3, max_len=500)
+        checked = (
+            generated_types.UNSET
+            if reason is None
+            else check_text(reason, "reason", self.name, min_len=3, max_len=500)
+        )
         return cancel_run._get_kwargs(
-            check_id(run_id, "run_id", self.name), body=CancellationRequest(reason=checked)
+            check_id(run_id, "run_id", self.name), body=request_model.CancellationRequest(reason=checked)
         )
 
     def _interpret(self, run_id: str, status: int, parsed: Run) -> CancelResult[Run]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from pipeline_cancel._lazy import Generated, Models
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, require_env
 from pipeline_cancel.errors import NotCanceledError
@@ -14,10 +14,15 @@ from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
 if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+    import vectorshift_client.api.default.post_pipeline_id_terminate as post_pipeline_id_terminate
+    import vectorshift_client.models.pipeline_terminate_request as request_model
     from vectorshift_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
     from vectorshift_client.models.post_pipeline_id_terminate_response_200 import (
         PostPipelineIdTerminateResponse200,
     )
+else:
+    post_pipeline_id_terminate = Module("vectorshift_client.api.default.post_pipeline_id_terminate")
+    request_model = Module("vectorshift_client.models.pipeline_terminate_request")
 
 
 _MODELS = "vectorshift_client.models"
@@ -53,12 +58,9 @@ class VectorShift(Vendor["AuthenticatedClient", "PostPipelineIdTerminateResponse
         return await self._acancel(run_id, {"pipeline_id": pipeline_id})
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
-        import vectorshift_client.api.default.post_pipeline_id_terminate as post_pipeline_id_terminate
-        from vectorshift_client.models.pipeline_terminate_request import PipelineTerminateRequest
-
         return post_pipeline_id_terminate._get_kwargs(
             check_id(options.get("pipeline_id"), "pipeline_id", self.name),
-            body=PipelineTerminateRequest(run_id=check_id(run_id, "run_id", self.name)),
+            body=request_model.PipelineTerminateRequest(run_id=check_id(run_id, "run_id", self.name)),
         )
 
     def _interpret(

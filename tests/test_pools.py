@@ -1,0 +1,140 @@
+"""The pools a vendor object owns and shares with its copies, and the generated client on top of them.
+
+The end-to-end behaviour (a copy sends through the same pool, `with kb.client:` leaves it
+open, the generated client refuses `with_headers`) is in test_options_and_record.py;
+these hold the pieces: what each refusal says, what the generated client is made with,
+and that each pool is made once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from kubiya_client.client import AuthenticatedClient
+from pipeline_cancel import Kubiya, errors, pools
+from pipeline_cancel.http import WithOptions
+
+from tests.support.backends import run_on
+from tests.support.server import MockServer
+from tests.support.vendors import CASES
+
+
+@pytest.fixture
+def kb(server: MockServer) -> Iterator[Kubiya]:
+    made: Kubiya = CASES["kubiya"].make(server.url, timeout=7.5)
+    yield made
+    made.close()
+
+
+def test_the_generated_class_is_wrapped_once_and_keeps_its_name_and_doc() -> None:
+    made = pools.pooled(AuthenticatedClient)
+    assert pools.pooled(AuthenticatedClient) is made
+    assert issubclass(made, AuthenticatedClient) and made is not AuthenticatedClient
+    assert (made.__name__, made.__qualname__, made.__doc__) == (
+        "AuthenticatedClient", AuthenticatedClient.__qualname__, AuthenticatedClient.__doc__
+    )  # fmt: skip
+    assert made.__module__ == "pipeline_cancel.pools"
+
+
+def test_what_would_change_every_call_is_refused_with_what_to_do(kb: Kubiya) -> None:
+    for change in ("with_headers", "with_timeout", "with_cookies"):
+        with pytest.raises(errors.ConfigurationError) as info:
+            getattr(kb.client, change)({})
+        assert str(info.value) == (
+            "the generated client shares the vendor object's connection pools, so its with_headers,"
+            " with_timeout and with_cookies would change every call: for another timeout or number of"
+            " retries use vendor.with_options(...); for other headers pass your own http_client="
+        )
+
+
+def test_entering_the_generated_client_gives_it_back_and_leaving_closes_nothing(kb: Kubiya) -> None:
+    generated = kb.client
+    sync_pool = generated.get_httpx_client()
+    assert generated.__enter__() is generated
+    assert generated.__exit__(None, None, None) is None
+    assert not sync_pool.is_closed
+
+    async def go() -> None:
+        assert await generated.__aenter__() is generated
+        assert await generated.__aexit__(None, None, None) is None
+        assert not generated.get_async_httpx_client().is_closed
+
+    run_on("asyncio", go)
+
+
+def test_the_generated_client_of_the_owner_sends_through_its_pools_with_its_timeout(kb: Kubiya) -> None:
+    generated: Any = kb.client
+    assert generated.token == pools.TOKEN_PLACEHOLDER and generated._base_url == kb.base_url
+    assert generated.get_httpx_client() is kb._pools.sync.get()
+    assert generated.get_async_httpx_client() is kb._pools.async_clients().get()
+    assert generated._timeout == httpx.Timeout(connect=7.5, read=7.5, write=7.5, pool=7.5)
+
+
+def test_a_copys_generated_client_tags_its_requests_and_sends_through_the_same_pools(kb: Kubiya) -> None:
+    copy = kb.with_options(timeout=2.0, max_retries=0)
+    generated: Any = copy.client
+    tagged = generated.get_httpx_client()
+    assert tagged is not kb._pools.sync.get()
+    assert isinstance(tagged._transport, WithOptions)
+    assert generated._timeout == httpx.Timeout(connect=2.0, read=2.0, write=2.0, pool=2.0)
+    assert generated.get_async_httpx_client() is not kb._pools.async_clients().get()
+
+
+def test_the_async_pools_are_made_once_whichever_thread_asks_first(kb: Kubiya) -> None:
+    seen: list[object] = []
+    start = threading.Barrier(8)
+
+    def ask() -> None:
+        start.wait()
+        seen.append(kb._pools.async_clients())
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(made) for made in seen}) == 1
+
+
+def test_closing_async_pools_never_made_does_nothing(server: MockServer) -> None:
+    made: Kubiya = CASES["kubiya"].make(server.url)
+    run_on("asyncio", made._pools.aclose)
+    assert made._pools._async is None
+
+
+@pytest.mark.parametrize(
+    ("caller", "sync", "says"),
+    [
+        (None, True, "this object's own connection pool was closed from outside (boom), as closing"
+                     " `kb.client.get_httpx_client()` does; call close() on the vendor object to reset it,"
+                     " or make a new one"),
+        (None, False, "this object's own connection pool was closed from outside (boom)"),
+        ("sync", True, "the http_client passed in cannot be used (boom); pass an open client, or none"),
+        ("async", False, "the async_http_client passed in cannot be used here (boom); an httpx.AsyncClient"
+                         " works only on the event loop it first ran on: pass none, and the vendor object"
+                         " keeps a pool per loop"),
+        ("async", True, "this object's own connection pool was closed from outside (boom)"),
+        ("sync", False, "this object's own connection pool was closed from outside (boom)"),
+    ],
+)  # fmt: skip
+def test_an_unusable_pool_blames_a_callers_client_only_when_one_was_passed(
+    server: MockServer, caller: str | None, sync: bool, says: str
+) -> None:
+    options: dict[str, Any] = {}
+    if caller == "sync":
+        options["http_client"] = httpx.Client()
+    elif caller == "async":
+        options["async_http_client"] = httpx.AsyncClient()
+    made: Kubiya = CASES["kubiya"].make(server.url, **options)
+    try:
+        error = made._pools.unusable(RuntimeError("boom"), "kubiya", sync=sync)
+        assert isinstance(error, errors.ConfigurationError) and error.vendor == "kubiya"
+        assert error.message.startswith(says)
+    finally:
+        made.close()
+        if "http_client" in options:
+            options["http_client"].close()
