@@ -85,6 +85,20 @@ def test_when_the_environment_names_a_provider_the_api_is_asked(monkeypatch: pyt
     assert asked == [True] and not tracing._unset_is_none
 
 
+def test_an_api_without_its_record_of_the_provider_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+
+    def unset() -> object:
+        asked.append(True)
+        return trace.ProxyTracerProvider()
+
+    assert tracing.tracer() is None  # looks for the API: the environment names no provider
+    monkeypatch.delattr(trace, "_TRACER_PROVIDER")  # as an API version without it would be
+    monkeypatch.setattr(trace, "get_tracer_provider", unset)
+    assert tracing.tracer() is None
+    assert asked == [True]
+
+
 def test_the_sdks_provider_without_a_span_processor_gets_no_span(monkeypatch: pytest.MonkeyPatch) -> None:
     provider(monkeypatch)
     assert tracing.tracer() is None

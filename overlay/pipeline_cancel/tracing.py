@@ -56,9 +56,12 @@ def tracer() -> Tracer | None:
                 _looked = True
     if _trace is None:
         return None
-    if _unset_is_none and getattr(_trace, "_TRACER_PROVIDER", ...) is None:
-        return None  # the API's own record that no provider was set (read without its env lookup)
-    provider = _trace.get_tracer_provider()
+    # The API's own record of the provider set (read without its environment lookup): None while
+    # none is; asked of the API itself when the environment may name one, or the record is missing.
+    found = getattr(_trace, "_TRACER_PROVIDER", ...) if _unset_is_none else ...
+    if found is None:
+        return None
+    provider = _trace.get_tracer_provider() if found is ... else found
     if isinstance(provider, _trace.ProxyTracerProvider):
         return None  # tracing is off: the application set no provider
     # The SDK's provider keeps its processors here; with none, every span would be made and dropped.
