@@ -16,11 +16,19 @@ import httpx
 import pytest
 from kubiya_client.client import AuthenticatedClient
 from pipeline_cancel import Kubiya, errors, pools
+from pipeline_cancel.aio import AsyncWithOptions
 from pipeline_cancel.http import WithOptions
+from pipeline_cancel.retries import LIMITS, POLICY
 
 from tests.support.backends import run_on
 from tests.support.server import MockServer
 from tests.support.vendors import CASES
+
+
+@pytest.fixture(autouse=True)
+def unwrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test wraps the generated class afresh, as a process's first client does."""
+    monkeypatch.setattr(pools, "_POOLED", {})
 
 
 @pytest.fixture
@@ -77,11 +85,18 @@ def test_the_generated_client_of_the_owner_sends_through_its_pools_with_its_time
 def test_a_copys_generated_client_tags_its_requests_and_sends_through_the_same_pools(kb: Kubiya) -> None:
     copy = kb.with_options(timeout=2.0, max_retries=0)
     generated: Any = copy.client
-    tagged = generated.get_httpx_client()
-    assert tagged is not kb._pools.sync.get()
-    assert isinstance(tagged._transport, WithOptions)
     assert generated._timeout == httpx.Timeout(connect=2.0, read=2.0, write=2.0, pool=2.0)
-    assert generated.get_async_httpx_client() is not kb._pools.async_clients().get()
+    pairs = [
+        (generated.get_httpx_client(), kb._pools.sync.get(), WithOptions),
+        (generated.get_async_httpx_client(), kb._pools.async_clients().get(), AsyncWithOptions),
+    ]
+    for tagged, pool, kind in pairs:
+        assert tagged is not pool
+        transport = tagged._transport
+        assert isinstance(transport, kind) and transport._client is pool
+        assert transport._options == {POLICY: copy._policy, LIMITS: copy._limits}
+        assert (tagged.base_url, tagged.auth, tagged.follow_redirects) == (pool.base_url, kb._auth, False)
+        assert tagged.timeout == pool.timeout
 
 
 def test_the_async_pools_are_made_once_whichever_thread_asks_first(kb: Kubiya) -> None:
