@@ -18,6 +18,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import NonRecordingSpan, NoOpTracerProvider, SpanContext, SpanKind, StatusCode
 from pipeline_cancel import Kubiya, errors, tracing
+from pipeline_cancel._version import __version__
 
 from tests.support.backends import run_on
 from tests.support.samples import KUBIYA_OK, kubiya_execution
@@ -110,7 +111,8 @@ def test_a_provider_with_a_processor_gets_one_tracer_kept_until_the_provider_cha
     first = provider(monkeypatch, InMemorySpanExporter())
     found = tracing.tracer()
     assert found is not None and tracing.tracer() is found
-    assert found.instrumentation_info.name == "pipeline_cancel"  # type: ignore[attr-defined]
+    scope = found.instrumentation_info  # type: ignore[attr-defined]
+    assert (scope.name, scope.version) == ("pipeline_cancel", __version__)
     provider(monkeypatch, InMemorySpanExporter())
     again = tracing.tracer()
     assert again is not None and again is not found
