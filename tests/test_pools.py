@@ -21,7 +21,7 @@ from pipeline_cancel.http import WithOptions
 from pipeline_cancel.retries import LIMITS, POLICY
 
 from tests.support.backends import run_on
-from tests.support.server import MockServer
+from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES
 
 
@@ -153,3 +153,19 @@ def test_an_unusable_pool_blames_a_callers_client_only_when_one_was_passed(
         made.close()
         if "http_client" in options:
             options["http_client"].close()
+
+
+def test_a_copys_generated_client_follows_no_redirect(server: MockServer, kb: Kubiya) -> None:
+    """A redirect would carry the credentials to wherever it points: the copy's client, like the
+    object's own, hands the 3xx back unfollowed, whichever of its clients sends."""
+    elsewhere = (("Location", f"{server.url}/elsewhere"),)
+    server.reply(Reply(302, b"", elsewhere), Reply(302, b"", elsewhere))
+    generated: Any = kb.with_options(max_retries=0).client
+    assert generated.get_httpx_client().get("/api/v1/executions/e1").status_code == 302
+
+    async def go() -> int:
+        answer = await generated.get_async_httpx_client().get("/api/v1/executions/e1")
+        return answer.status_code
+
+    assert run_on("asyncio", go) == 302
+    assert [request.path for request in server.requests] == ["/api/v1/executions/e1"] * 2
