@@ -7,6 +7,8 @@ before anything is sent, with the same words whichever way it was passed.
 
 from __future__ import annotations
 
+from collections.abc import Sized
+
 import httpx
 
 from pipeline_cancel.errors import ConfigurationError
@@ -81,11 +83,12 @@ def check_max_bytes(limit: object, vendor: str) -> int:
     return limit
 
 
-def check_wait(wait: object, can_read_status: bool, vendor: str) -> float | None:
-    """`wait=` seconds, refused before anything is sent when it cannot be honoured."""
+def check_wait(wait: object, status_models: Sized, vendor: str) -> float | None:
+    """`wait=` seconds, refused before anything is sent when it cannot be honoured: when the
+    vendor documents no status answer (`status_models` is empty), asked only once `wait` is given."""
     if wait is None:
         return None
-    if not can_read_status:
+    if not status_models:
         raise ConfigurationError(
             "this vendor documents no operation to read a run's state, so a cancel cannot be"
             " confirmed: call cancel() without wait=",

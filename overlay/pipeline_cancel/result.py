@@ -15,9 +15,6 @@ Outcome = Literal["canceled", "already_finished"]
 Retried = Literal["timeout", "network error", "HTTP 429", "HTTP 502", "HTTP 503", "HTTP 504"]
 """Why an earlier attempt was retried: the whole vocabulary (README, "What happened")."""
 
-REQUEST_ID_HEADERS = ("x-request-id", "request-id")
-"""Where a request id is read from, in this order: none of the five vendors documents one."""
-
 Redact = Callable[[str], str]
 
 

@@ -177,7 +177,9 @@ def why_retried(failure: httpx.Response | Exception) -> str:
     return "timeout" if isinstance(failure, httpx.TimeoutException) else "network error"
 
 
-_NOTED = frozenset({b"content-encoding", b"x-request-id", b"request-id"})
+REQUEST_ID_HEADERS = (b"x-request-id", b"request-id")
+"""Where a request id is read from, in this order: none of the five vendors documents one."""
+_NOTED = frozenset({b"content-encoding", *REQUEST_ID_HEADERS})
 
 
 def answer_headers(headers: httpx.Headers) -> tuple[str | None, str | None]:
@@ -193,9 +195,9 @@ def answer_headers(headers: httpx.Headers) -> tuple[str | None, str | None]:
             continue
         if lowered == b"content-encoding":
             encoding = value if encoding is None else encoding + b", " + value
-        elif lowered == b"x-request-id":
-            found = value if found is None else found
-        elif lowered == b"request-id" and fallback is None:
+        elif lowered == REQUEST_ID_HEADERS[0] and found is None:
+            found = value
+        elif lowered == REQUEST_ID_HEADERS[1] and fallback is None:
             fallback = value
     rid = found if found is not None else fallback
     return (

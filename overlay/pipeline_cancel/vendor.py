@@ -341,19 +341,19 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         return response
 
     def _cancel(
-        self,
-        run_id: str,
-        options: Mapping[str, InputValue] = NO_OPTIONS,
-        wait: object = None,
-        in_span: bool = False,
+        self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
     ) -> CancelResult[ResponseT_co]:
-        if not in_span:  # one frame, not two, for the usual call that makes no span
-            found = tracer()
-            if found is not None:
-                with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
-                    result = self._cancel(run_id, options, wait, in_span=True)
-                    span.ended(result.attempts, result.outcome)
-                    return result
+        found = tracer()
+        if found is None:
+            return self._cancel_in_span(run_id, options, wait)
+        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+            result = self._cancel_in_span(run_id, options, wait)
+            span.ended(result.attempts, result.outcome)
+            return result
+
+    def _cancel_in_span(
+        self, run_id: str, options: Mapping[str, InputValue], wait: object
+    ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
         try:
@@ -377,15 +377,18 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         options: Mapping[str, InputValue] = NO_OPTIONS,
         client: httpx.AsyncClient | None = None,
         wait: object = None,
-        in_span: bool = False,
     ) -> CancelResult[ResponseT_co]:
-        if not in_span:
-            found = tracer()
-            if found is not None:
-                with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
-                    result = await self._acancel(run_id, options, client, wait, in_span=True)
-                    span.ended(result.attempts, result.outcome)
-                    return result
+        found = tracer()
+        if found is None:
+            return await self._acancel_in_span(run_id, options, client, wait)
+        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+            result = await self._acancel_in_span(run_id, options, client, wait)
+            span.ended(result.attempts, result.outcome)
+            return result
+
+    async def _acancel_in_span(
+        self, run_id: str, options: Mapping[str, InputValue], client: httpx.AsyncClient | None, wait: object
+    ) -> CancelResult[ResponseT_co]:
         seconds = self._check_wait(wait)
         request = self._build(run_id, options)
         try:
@@ -406,9 +409,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # -- reading a run's state ----------------------------------------------------------------------
 
     def _check_wait(self, wait: object) -> float | None:
-        if wait is None:  # most calls: no need to ask whether the vendor can read a run's state
-            return None
-        return check_wait(wait, bool(self._status_responses), self.name)
+        return check_wait(wait, self._status_responses, self.name)
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
         found = tracer()
