@@ -20,6 +20,7 @@ import httpx
 import pytest
 import sniffio
 from pipeline_cancel import acancel_many, aio, cancel_many, errors, retries
+from pipeline_cancel.body import ResponseTooLarge, aread_response
 
 from tests.support.hostile import RawServer, Unaccepted, head
 from tests.support.samples import DOCUMENTED, kubiya_execution
@@ -206,8 +207,8 @@ class TrackedBody(httpx.AsyncByteStream):
 
 async def test_a_body_past_the_cap_has_its_iterator_closed_at_once() -> None:
     body = TrackedBody()
-    with pytest.raises(retries.ResponseTooLarge):
-        await aio.aread_response(httpx.Response(200, stream=body), 4096, None)
+    with pytest.raises(ResponseTooLarge):
+        await aread_response(httpx.Response(200, stream=body), 4096, None)
     assert body.iterator_closed  # now, not when the garbage collector gets to it
 
 

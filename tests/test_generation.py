@@ -129,7 +129,8 @@ def test_vendored_documents_match_their_recorded_sources() -> None:
 
 
 def test_an_extra_document_may_add_only_new_responses_to_an_operation_the_vendor_documents() -> None:
-    from tools.specs import SpecError, merge
+    from tools.spec_patches import SpecError
+    from tools.specs import merge
 
     main = {"paths": {"/x": {"post": {"operationId": "x", "responses": {"200": {"description": "ok"}}}}}}
     added = merge(

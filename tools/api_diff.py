@@ -23,8 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.registry import VENDORS
-from tools.specs import GENERATED, ROOT, package_name
+from tools.registry import ROOT, VENDORS
+from tools.specs import GENERATED, package_name
 
 # source text of one package, keyed by path relative to the package folder
 Tree = Mapping[str, str]

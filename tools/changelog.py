@@ -20,7 +20,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.registry import ROOT
+
 CHANGELOG = ROOT / "CHANGELOG.md"
 OVERLAY = ROOT / "overlay" / "pipeline_cancel"
 VERSION_FILE = OVERLAY / "_version.py"

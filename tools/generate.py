@@ -27,7 +27,9 @@ from typing import Any
 
 from tools import releases
 from tools.api_diff import Change, diff, read_folder, render, tree
-from tools.specs import GENERATED, ROOT, SpecError, documents, generator_input, package_name, select_vendors
+from tools.registry import ROOT
+from tools.spec_patches import SpecError
+from tools.specs import GENERATED, documents, generator_input, package_name, select_vendors
 
 # The generator's configuration. The post hooks run the pinned ruff in isolation
 # (no project config, no cache) so that the output depends only on the pinned tools.

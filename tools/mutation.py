@@ -31,7 +31,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.registry import ROOT
+
 PACKAGE = ROOT / "overlay" / "pipeline_cancel"
 WORK = ROOT / ".mutation"
 

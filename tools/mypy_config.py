@@ -17,8 +17,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from tools.registry import VENDORS, package
-from tools.specs import ROOT
+from tools.registry import ROOT, VENDORS, package
 
 CLIENT_OVERRIDE = {"disable_error_code": ["arg-type"]}
 

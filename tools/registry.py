@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+# The checkout, for every module of tools/: found from this file, which the build hook runs alone
+# (runpy, in the sdist too), so it cannot import it from anywhere.
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY_FILE = ROOT / "overlay" / "pipeline_cancel" / "vendors" / "__init__.py"
 

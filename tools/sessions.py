@@ -13,9 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools.registry import VENDORS, package
-
-ROOT = Path(__file__).resolve().parent.parent
+from tools.registry import ROOT, VENDORS, package
 
 
 def commands(session: str, *args: str) -> list[list[str]]:

@@ -12,6 +12,11 @@ import copy
 import re
 from typing import Any
 
+
+class SpecError(Exception):
+    """A document (or a patch) that must not reach the generator; the text says which and why."""
+
+
 _SEGMENT = re.compile(r"""\.([A-Za-z_][\w-]*)|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]""")
 
 
@@ -59,8 +64,6 @@ def _merge(into: Any, update: Any) -> Any:
 
 def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], origin: str) -> dict[str, Any]:
     """A patched copy of `doc`; `doc` itself is left as it was."""
-    from tools.specs import SpecError
-
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise SpecError(f"{origin}: not an OpenAPI Overlay 1.x document")
     result = copy.deepcopy(doc)

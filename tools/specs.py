@@ -15,17 +15,13 @@ from typing import Any
 
 import yaml
 
-from tools.registry import VENDORS, package
+from tools.registry import ROOT, VENDORS, package
+from tools.spec_patches import SpecError, apply_overlay
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PATCHES = SPECS / "generator-patches"
 SOURCES = SPECS / "sources.json"
 GENERATED = ROOT / "generated"
-
-
-class SpecError(Exception):
-    """A document (or a patch) that must not reach the generator; the text says which and why."""
 
 
 def package_name(vendor: str) -> str:
@@ -197,8 +193,6 @@ def merge(doc: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, 
 
 def generator_input(vendor: str) -> dict[str, Any]:
     """The vendor's documents merged, with its generator patches applied, validated before and after."""
-    from tools.spec_patches import apply_overlay
-
     doc = load_document(vendor)
     extras = extra_documents(vendor)
     for path in extras:

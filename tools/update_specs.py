@@ -33,10 +33,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from tools.registry import ROOT
+from tools.spec_patches import SpecError
 from tools.specs import (
-    ROOT,
     SPECS,
-    SpecError,
     fenced_block,
     parse_document,
     patches_for,

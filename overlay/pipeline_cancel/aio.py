@@ -24,49 +24,23 @@ import anyio
 import httpx
 from anyio.lowlevel import RunVar
 
+from pipeline_cancel._extensions import ATTEMPTS, ELAPSED, LIMITS, POLICY, RETRIED, STARTED
+from pipeline_cancel.body import answer_headers, aread_response, with_body
+from pipeline_cancel.deadline import overrun
 from pipeline_cancel.http import Connection, ssl_context, with_caller_headers
 from pipeline_cancel.retries import (
-    ATTEMPTS,
-    ELAPSED,
-    LIMITS,
-    POLICY,
-    RETRIED,
     RETRY_EXCEPTIONS,
-    STARTED,
     AttemptLimits,
-    BodyReader,
     RetryPolicy,
     allowance,
-    answer_headers,
     log_attempt,
     log_retry,
-    overrun,
     past,
     why_retried,
-    with_body,
 )
 
 # Module global looked up at call time, so tests can replace the clock's waits.
 _asleep: Callable[[float], Awaitable[None]] = anyio.sleep
-
-
-async def aread_response(response: httpx.Response, limit: int, encoding: str | None) -> bytes:
-    """The decoded body, within the limit, read from the transport's own stream (see `read_response`).
-
-    When the cap stops the read, the stream's iterator is closed here, not left to the
-    garbage collector, which trio warns about. (A deadline or a cancellation lands inside
-    the iterator, which then ends by itself.)
-    """
-    reader = BodyReader(encoding, limit)
-    chunks = aiter(response.stream)  # type: ignore[arg-type]  # a transport's response: async stream
-    try:
-        async for chunk in chunks:
-            reader.feed(chunk)
-    finally:
-        close = getattr(chunks, "aclose", None)
-        if close is not None:
-            await close()
-    return reader.finish()
 
 
 BACKSTOP = 0.1

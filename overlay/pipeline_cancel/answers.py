@@ -1,22 +1,29 @@
-"""Reading what came back, or did not: a body with the credentials redacted, and the typed error
-for an exchange that ended without a usable answer."""
+"""Reading what came back, or did not: a body with the credentials redacted, the generated model of
+a documented success, and the typed error for every other answer or for none."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import httpx
 
+from pipeline_cancel import record, shapes
+from pipeline_cancel._extensions import ATTEMPTS
 from pipeline_cancel.auth import VendorAuth
+from pipeline_cancel.body import ResponseTooLarge
 from pipeline_cancel.errors import (
+    MAX_ERROR_BODY,
     NetworkError,
     PipelineCancelError,
     RequestTimeoutError,
     ResponseTooLargeError,
     UnexpectedResponseError,
+    error_for_status,
 )
-from pipeline_cancel.retries import ATTEMPTS, ResponseTooLarge
+from pipeline_cancel.result import redacted_headers
+from pipeline_cancel.retries import RETRY_AFTER, parse_retry_after
 
 NOT_JSON = object()
 
@@ -85,3 +92,60 @@ def transport_error(
         )
     # Every other error httpx raises here is a TransportError: redirects are never followed.
     return NetworkError(f"{what}; check the base URL and the network", attempts=attempts, vendor=vendor)
+
+
+def headers_of(auth: VendorAuth, response: httpx.Response) -> dict[str, str]:
+    """The response's headers for an exception, with any echoed credential redacted."""
+    return redacted_headers(response.headers, auth.redact)
+
+
+# pragma: no mutate start, a safety net: every message that reaches it today was built from redacted text
+def scrub(auth: VendorAuth, error: PipelineCancelError) -> PipelineCancelError:
+    """Never let a credential reach an exception's text, whatever path built it."""
+    clean = auth.redact(error.message)
+    if clean != error.message:
+        error.message = clean
+        error.args = (clean,)
+    return error
+
+
+# pragma: no mutate end
+
+
+def parse(
+    vendor: str, auth: VendorAuth, response: httpx.Response, models: Mapping[int, Any]
+) -> tuple[Any, bytes]:
+    """The generated model of a documented success (and the redacted body), or the typed exception."""
+    status = response.status_code
+    body, data = load(auth, response.content)
+    model = models.get(status)
+    if model is None:
+        retry_after = parse_retry_after(response.headers.get(RETRY_AFTER))
+        headers = headers_of(auth, response)
+        error = error_for_status(vendor, status, body, headers=headers, retry_after=retry_after)
+        raise scrub(auth, record.stamp_answer(error, response, auth.redact))
+    try:
+        if not isinstance(data, dict):
+            raise shapes.ShapeError("expected a JSON object" if data is not NOT_JSON else "not JSON")
+        parsed = model.from_dict(data)
+        shapes.check(parsed)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        error = UnexpectedResponseError(
+            f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
+            vendor=vendor,
+            http_status=status,
+            body=body,
+            headers=headers_of(auth, response),
+        )
+        raise scrub(auth, record.stamp_answer(error, response, auth.redact)) from None
+    return parsed, body
+
+
+def refusal(
+    auth: VendorAuth, error: PipelineCancelError, response: httpx.Response, body: bytes
+) -> PipelineCancelError:
+    """A documented success that the vendor module read as a refusal (`NotCanceledError`), with
+    the answer's body, headers and record."""
+    error.body = body[:MAX_ERROR_BODY]
+    error.headers = headers_of(auth, response)
+    return scrub(auth, record.stamp_answer(error, response, auth.redact))

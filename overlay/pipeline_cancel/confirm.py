@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import attrs
 
@@ -28,12 +28,10 @@ from pipeline_cancel.errors import (
 )
 from pipeline_cancel.result import CancelResult, Outcome, RunStatus
 
-if TYPE_CHECKING:
-    import httpx
-
-    from pipeline_cancel.vendor import Vendor
-
 R = TypeVar("R")
+Read = Callable[[str, float], RunStatus[Any]]
+"""The vendor's status operation, given the run's id and the deadline no read may pass."""
+AsyncRead = Callable[[str, float], Awaitable[RunStatus[Any]]]
 
 FIRST_POLL = 0.5
 MAX_POLL = 8.0
@@ -58,7 +56,7 @@ def _confirmed(result: CancelResult[R], status: RunStatus[object]) -> CancelResu
 class _Polling:
     """One confirmation's state: what was last seen, and whether to read again or give up."""
 
-    def __init__(self, vendor: Vendor[Any, Any, Any], result: CancelResult[Any], seconds: float) -> None:
+    def __init__(self, vendor: str, result: CancelResult[Any], seconds: float) -> None:
         self.vendor, self.result, self.seconds = vendor, result, seconds
         self.deadline = _monotonic() + seconds
         self.last: RunStatus[object] | None = None
@@ -78,7 +76,7 @@ class _Polling:
         return pause
 
     def _not_confirmed(self) -> NotConfirmedError:
-        last, error, run_id, name = self.last, self.error, self.result.run_id, self.vendor.name
+        last, error, run_id, name = self.last, self.error, self.result.run_id, self.vendor
         seen = f"its last state was {last.vendor_status!r}" if last else "no status read succeeded"
         if error is not None and last is None:
             seen += f" (last error: {error})"
@@ -93,13 +91,12 @@ class _Polling:
         )
 
 
-def confirm(vendor: Vendor[Any, Any, Any], result: CancelResult[R], seconds: float) -> CancelResult[R]:
-    if vendor.cancel_answer_is_final:
-        return result
+def confirm(vendor: str, result: CancelResult[R], seconds: float, read: Read) -> CancelResult[R]:
+    """`result` confirmed by `read`ing the run until it is terminal, or `NotConfirmedError` by `seconds`."""
     polling = _Polling(vendor, result, seconds)
     while True:
         try:
-            status: RunStatus[object] = vendor._status(result.run_id, polling.deadline)
+            status: RunStatus[object] = read(result.run_id, polling.deadline)
             if polling.seen(status):
                 return _confirmed(result, status)
         except TRANSIENT as exc:
@@ -107,20 +104,14 @@ def confirm(vendor: Vendor[Any, Any, Any], result: CancelResult[R], seconds: flo
         retries._sleep(polling.pause())
 
 
-async def aconfirm(
-    vendor: Vendor[Any, Any, Any],
-    result: CancelResult[R],
-    seconds: float,
-    client: httpx.AsyncClient | None = None,
-) -> CancelResult[R]:
+async def aconfirm(vendor: str, result: CancelResult[R], seconds: float, read: AsyncRead) -> CancelResult[R]:
+    """`confirm`, awaiting each read and each pause."""
     from pipeline_cancel import aio
 
-    if vendor.cancel_answer_is_final:
-        return result
     polling = _Polling(vendor, result, seconds)
     while True:
         try:
-            status: RunStatus[object] = await vendor._astatus(result.run_id, client, polling.deadline)
+            status: RunStatus[object] = await read(result.run_id, polling.deadline)
             if polling.seen(status):
                 return _confirmed(result, status)
         except TRANSIENT as exc:

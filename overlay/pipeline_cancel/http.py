@@ -17,20 +17,13 @@ from typing import TypedDict
 import attrs
 import httpx
 
+from pipeline_cancel._extensions import LIMITS, POLICY
 from pipeline_cancel._version import __version__
 from pipeline_cancel.auth import VendorAuth
+from pipeline_cancel.deadline import bound_by_deadline, own_transport
 from pipeline_cancel.errors import ConfigurationError
-from pipeline_cancel.retries import (
-    LIMITS,
-    POLICY,
-    AttemptLimits,
-    RetryPolicy,
-    RetryTransport,
-    bound_by_deadline,
-    own_transport,
-)
+from pipeline_cancel.retries import AttemptLimits, RetryPolicy, RetryTransport
 
-DEFAULT_TIMEOUT = 30.0
 HEADERS = {
     "User-Agent": f"pipeline-cancel/{__version__}",
     "Accept-Encoding": "gzip, deflate",  # the codings the bounded reader decodes
@@ -108,13 +101,27 @@ def proxied(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
     return client._transport_for_url(url) is not client._transport
 
 
-def check_caller_client(client: httpx.Client | httpx.AsyncClient, conn: Connection) -> None:
-    if conn.base_url.scheme == "http" and proxied(client, conn.base_url):
-        raise ConfigurationError(
-            "the http client passed in would send this plain-http URL through a proxy, which would"
-            " read the credentials; use an https:// base URL, or a client without proxies",
-            vendor=conn.vendor,
-        )
+def check_caller_clients(conn: Connection, sync: object, asynchronous: object) -> None:
+    """Refuse, before anything is sent, a caller's client of the wrong kind, or one that would send
+    a plain-http URL through a proxy, which would read the credentials."""
+    for caller, kind, option in (
+        (sync, httpx.Client, "http_client"),
+        (asynchronous, httpx.AsyncClient, "async_http_client"),
+    ):
+        if caller is None:
+            continue
+        if not isinstance(caller, kind):
+            raise ConfigurationError(
+                f"{option} must be an httpx.{kind.__name__}, got {type(caller).__module__}."
+                f"{type(caller).__name__} (an httpx2 client works once httpx2.alias_httpx() has run)",
+                vendor=conn.vendor,
+            )
+        if conn.base_url.scheme == "http" and proxied(caller, conn.base_url):
+            raise ConfigurationError(
+                "the http client passed in would send this plain-http URL through a proxy, which would"
+                " read the credentials; use an https:// base URL, or a client without proxies",
+                vendor=conn.vendor,
+            )
 
 
 # A caller's client's default headers apply to what is sent through it, but never these: another

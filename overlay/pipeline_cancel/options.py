@@ -11,9 +11,9 @@ from collections.abc import Sized
 
 import httpx
 
+from pipeline_cancel._constants import DEFAULT_TIMEOUT
 from pipeline_cancel.errors import ConfigurationError
-from pipeline_cancel.http import DEFAULT_TIMEOUT
-from pipeline_cancel.retries import RetryPolicy
+from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
 
 class NotGiven:
@@ -98,3 +98,23 @@ def check_wait(wait: object, status_models: Sized, vendor: str) -> float | None:
     if isinstance(wait, bool) or not isinstance(wait, int | float) or not (0 < wait <= 86400):
         raise ConfigurationError("wait must be a positive number of seconds (at most 86400)", vendor=vendor)
     return float(wait)
+
+
+def check_options(
+    vendor: str,
+    policy: RetryPolicy,
+    limits: AttemptLimits,
+    timeout: object = NOT_GIVEN,
+    max_retries: object = NOT_GIVEN,
+    max_response_bytes: object = NOT_GIVEN,
+) -> tuple[RetryPolicy, AttemptLimits]:
+    """`policy` and `limits` with the options given checked and put in place (the constructor's,
+    or a `with_options` call's); those not given stay as they are."""
+    if not isinstance(max_retries, NotGiven):
+        policy = check_retries(max_retries, vendor)
+    deadline = limits.deadline if isinstance(timeout, NotGiven) else check_timeout(timeout, vendor)
+    if not isinstance(max_response_bytes, NotGiven):
+        limits = AttemptLimits(deadline, check_max_bytes(max_response_bytes, vendor))
+    elif deadline != limits.deadline:
+        limits = AttemptLimits(deadline, limits.max_response_bytes)
+    return policy, limits

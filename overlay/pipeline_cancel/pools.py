@@ -1,14 +1,17 @@
-"""The connection pools a vendor object owns, which its `with_options` copies share, and the
-generated client class made safe to hand out on top of them."""
+"""The connection pools a vendor object owns, which its `with_options` copies share, sending through
+them, and the generated client class made safe to hand out on top of them."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
-from pipeline_cancel.errors import ConfigurationError
+from pipeline_cancel import answers, record
+from pipeline_cancel._extensions import DEADLINE
+from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.http import Connection, SyncClients, WithOptions
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
@@ -42,6 +45,54 @@ class Pools:
                 if self._async is None:
                     self._async = AsyncClients(self._conn, self.async_shared)
         return self._async
+
+    def _stamped(
+        self, exc: PipelineCancelError | httpx.HTTPError, built: httpx.Request, per_attempt: float
+    ) -> PipelineCancelError:
+        """The typed error for a send that raised ours or httpx's: with the request's record, and
+        never a credential in its text."""
+        auth = self._conn.auth
+        if isinstance(exc, httpx.HTTPError):
+            error = answers.transport_error(self._conn.vendor, auth, per_attempt, exc)
+        else:
+            error = answers.scrub(auth, exc)
+        return record.stamp(error, built)
+
+    def send(
+        self, request: dict[str, Any], tags: Mapping[str, object], deadline: float | None, per_attempt: float
+    ) -> httpx.Response:
+        """Send one request through the sync pool with the calling object's options (`tags`: a
+        `with_options` copy's differ from the pool's) and its deadline, if it has one."""
+        client = self.sync.get()
+        built = _tagged(client.build_request(**request), tags, deadline)
+        try:
+            return client.send(built)
+        except PipelineCancelError as exc:
+            raise self._stamped(exc, built, per_attempt) from None
+        except httpx.HTTPError as exc:
+            raise self._stamped(exc, built, per_attempt) from exc
+        except RuntimeError as exc:  # httpx refuses a client its owner has closed
+            raise self.unusable(exc, self._conn.vendor, sync=True) from exc
+
+    async def asend(
+        self,
+        request: dict[str, Any],
+        tags: Mapping[str, object],
+        deadline: float | None,
+        per_attempt: float,
+        client: httpx.AsyncClient | None = None,
+    ) -> httpx.Response:
+        """`send` through the running loop's async pool (or `client`, `cancel_many`'s own)."""
+        client = client or self.async_clients().get()
+        built = _tagged(client.build_request(**request), tags, deadline)
+        try:
+            return await client.send(built)
+        except PipelineCancelError as exc:
+            raise self._stamped(exc, built, per_attempt) from None
+        except httpx.HTTPError as exc:
+            raise self._stamped(exc, built, per_attempt) from exc
+        except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
+            raise self.unusable(exc, self._conn.vendor, sync=False) from exc
 
     def _for_generated(
         self, policy: RetryPolicy, limits: AttemptLimits, owner: bool
@@ -97,6 +148,14 @@ class Pools:
     async def aclose(self) -> None:
         if self._async is not None:
             await self._async.aclose()
+
+
+def _tagged(built: httpx.Request, tags: Mapping[str, object], deadline: float | None) -> httpx.Request:
+    extensions = built.extensions
+    extensions.update(tags)
+    if deadline is not None:
+        extensions[DEADLINE] = deadline
+    return built
 
 
 def pooled(cls: type[Any]) -> type[Any]:

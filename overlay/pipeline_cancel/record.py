@@ -1,7 +1,7 @@
 """The record of the request an outcome belongs to: its answer's request id, the attempts it
 took, how long, its headers, and why each earlier attempt was retried.
 
-The transport counts the attempts and the reasons on the request (`retries.ATTEMPTS`,
+The transport counts the attempts and the reasons on the request (`_extensions.ATTEMPTS`,
 `RETRIED`, `STARTED`); this module reads them into a result's fields or an error's
 attributes, with anything the answer echoes of the credentials redacted.
 """
@@ -15,9 +15,10 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from pipeline_cancel._extensions import ATTEMPTS, RETRIED, STARTED
+from pipeline_cancel._logs import logger
 from pipeline_cancel.errors import PipelineCancelError
 from pipeline_cancel.result import CancelResult, Record, Redact, RunStatus
-from pipeline_cancel.retries import ATTEMPTS, RETRIED, STARTED, logger
 
 R = TypeVar("R")
 T = TypeVar("T", CancelResult[Any], RunStatus[Any])

@@ -8,8 +8,8 @@ from typing import Any, Generic, Literal
 
 import attrs
 
+from pipeline_cancel._extensions import ATTEMPTS, ELAPSED, REQUEST_ID, RETRIED
 from pipeline_cancel._typing import ResponseT_co, StatusT_co
-from pipeline_cancel.retries import ATTEMPTS, ELAPSED, REQUEST_ID, RETRIED
 
 Outcome = Literal["canceled", "already_finished"]
 Retried = Literal["timeout", "network error", "HTTP 429", "HTTP 502", "HTTP 503", "HTTP 504"]

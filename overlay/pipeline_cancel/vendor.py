@@ -18,42 +18,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpac
 
 import httpx
 
-from pipeline_cancel import _logs, answers, record, shapes
+from pipeline_cancel import _logs, answers, record
+from pipeline_cancel._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from pipeline_cancel._extensions import LIMITS, OPERATION, POLICY
 from pipeline_cancel._typing import ClientT_co, ResponseT_co, StatusT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
-from pipeline_cancel.errors import (
-    MAX_ERROR_BODY,
-    APIStatusError,
-    ConfigurationError,
-    PipelineCancelError,
-    UnexpectedResponseError,
-    error_for_status,
-)
-from pipeline_cancel.http import Connection, check_caller_client
+from pipeline_cancel.confirm import aconfirm, confirm
+from pipeline_cancel.errors import APIStatusError, ConfigurationError, PipelineCancelError
+from pipeline_cancel.http import Connection, check_caller_clients
 from pipeline_cancel.inputs import InputValue, RunInput, check_inputs
-from pipeline_cancel.options import (
-    NOT_GIVEN,
-    NotGiven,
-    check_base_url,
-    check_max_bytes,
-    check_retries,
-    check_timeout,
-    check_wait,
-)
+from pipeline_cancel.options import NOT_GIVEN, NotGiven, check_base_url, check_options, check_wait
 from pipeline_cancel.pools import Pools
-from pipeline_cancel.result import CancelResult, RunStatus, redacted_headers
-from pipeline_cancel.retries import (
-    DEADLINE,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    LIMITS,
-    OPERATION,
-    POLICY,
-    RETRY_AFTER,
-    AttemptLimits,
-    RetryPolicy,
-    parse_retry_after,
-)
+from pipeline_cancel.result import CancelResult, RunStatus
+from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 from pipeline_cancel.tracing import call_span, tracer
 
 if TYPE_CHECKING:
@@ -107,7 +85,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         *,
         base_url: str | None = None,
         timeout: float | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
@@ -115,26 +93,13 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         _logs.from_env()
         url = check_base_url(self.default_base_url if base_url is None else base_url, self.name)
         self.base_url = str(url).rstrip("/")
-        policy = check_retries(max_retries, self.name)
-        limits = AttemptLimits(
-            check_timeout(timeout, self.name), check_max_bytes(max_response_bytes, self.name)
+        policy, limits = check_options(
+            self.name, RetryPolicy(), AttemptLimits(DEFAULT_TIMEOUT), timeout, max_retries, max_response_bytes
         )
         self._auth = VendorAuth(self.name, credentials, url)
         self._use(policy, limits)
         self._conn = Connection(self.name, url, self._auth, policy, limits)
-        for caller, kind, option in (
-            (http_client, httpx.Client, "http_client"),
-            (async_http_client, httpx.AsyncClient, "async_http_client"),
-        ):
-            if caller is None:
-                continue
-            if not isinstance(caller, kind):
-                raise ConfigurationError(
-                    f"{option} must be an httpx.{kind.__name__}, got {type(caller).__module__}."
-                    f"{type(caller).__name__} (an httpx2 client works once httpx2.alias_httpx() has run)",
-                    vendor=self.name,
-                )
-            check_caller_client(caller, self._conn)
+        check_caller_clients(self._conn, http_client, async_http_client)
         self._pools = Pools(self._conn, http_client, async_http_client)
         self._owner = True  # False on a `with_options` copy: the pools are the original's
         self._lock = threading.Lock()
@@ -155,12 +120,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         thread or task, and the copy's `close()` releases nothing: the pools are this object's.
         Options not given stay as they are; a bad value is refused as the constructor refuses it.
         """
-        policy = self._policy if isinstance(max_retries, NotGiven) else check_retries(max_retries, self.name)
-        limits = AttemptLimits(
-            self._limits.deadline if isinstance(timeout, NotGiven) else check_timeout(timeout, self.name),
-            self._limits.max_response_bytes
-            if isinstance(max_response_bytes, NotGiven)
-            else check_max_bytes(max_response_bytes, self.name),
+        policy, limits = check_options(
+            self.name, self._policy, self._limits, timeout, max_retries, max_response_bytes
         )
         derived = copy.copy(self)
         derived._use(policy, limits)
@@ -298,28 +259,10 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     # -- sending ------------------------------------------------------------------------------------
 
-    def _tag(self, built: httpx.Request, operation: str, deadline: float | None) -> httpx.Request:
-        """This object's options (a `with_options` copy's differ from its pool's), on the request."""
-        extensions = built.extensions
-        extensions.update(self._tags[operation])
-        if deadline is not None:
-            extensions[DEADLINE] = deadline
-        return built
-
     def _send(
         self, request: dict[str, Any], deadline: float | None = None, operation: str = "cancel"
     ) -> httpx.Response:
-        client = self._pools.sync.get()
-        built = self._tag(client.build_request(**request), operation, deadline)
-        try:
-            response = client.send(built)
-        except PipelineCancelError as exc:
-            raise self._scrub(record.stamp(exc, built)) from None
-        except httpx.HTTPError as exc:
-            raise record.stamp(self._transport_error(exc), built) from exc
-        except RuntimeError as exc:  # httpx refuses to send through a client its owner has closed
-            raise self._pools.unusable(exc, self.name, sync=True) from exc
-        return response
+        return self._pools.send(request, self._tags[operation], deadline, self.timeout)
 
     async def _asend(
         self,
@@ -328,17 +271,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         deadline: float | None = None,
         operation: str = "cancel",
     ) -> httpx.Response:
-        client = client or self._async().get()
-        built = self._tag(client.build_request(**request), operation, deadline)
-        try:
-            response = await client.send(built)
-        except PipelineCancelError as exc:
-            raise self._scrub(record.stamp(exc, built)) from None
-        except httpx.HTTPError as exc:
-            raise record.stamp(self._transport_error(exc), built) from exc
-        except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
-            raise self._pools.unusable(exc, self.name, sync=False) from exc
-        return response
+        return await self._pools.asend(request, self._tags[operation], deadline, self.timeout, client)
 
     def _cancel(
         self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
@@ -365,11 +298,9 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             state, ended = refused
             read = None if ended else self._status_or_none(run_id)
             return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
-        if seconds is None:
+        if seconds is None or self.cancel_answer_is_final:
             return result
-        from pipeline_cancel.confirm import confirm
-
-        return confirm(self, result, seconds)
+        return confirm(self.name, result, seconds, self._status)
 
     async def _acancel(
         self,
@@ -400,11 +331,9 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             state, ended = refused
             read = None if ended else await self._astatus_or_none(run_id, client)
             return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
-        if seconds is None:
+        if seconds is None or self.cancel_answer_is_final:
             return result
-        from pipeline_cancel.confirm import aconfirm
-
-        return await aconfirm(self, result, seconds, client)
+        return await aconfirm(self.name, result, seconds, lambda run, by: self._astatus(run, client, by))
 
     # -- reading a run's state ----------------------------------------------------------------------
 
@@ -433,7 +362,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             return status
 
     def _finish_status(self, run_id: str, response: httpx.Response) -> RunStatus[StatusT_co]:
-        parsed, _ = self._parsed(response, self._status_responses)
+        parsed, _ = answers.parse(self.name, self._auth, response, self._status_responses)
         status = record.fill(self._read_status(run_id, parsed), response, self._auth.redact)
         record.log_outcome("status", repr(status.vendor_status), status)
         return status
@@ -460,60 +389,12 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         """Turn a parsed status answer into a `RunStatus`, by the vendor's terminal states."""
         raise NotImplementedError
 
-    def _transport_error(self, exc: httpx.HTTPError) -> PipelineCancelError:
-        return answers.transport_error(self.name, self._auth, self.timeout, exc)
-
-    def _parsed(self, response: httpx.Response, models: Mapping[int, Any]) -> tuple[Any, bytes]:
-        """The generated model of a documented success (and the redacted body), or the typed exception."""
-        status = response.status_code
-        body, data = answers.load(self._auth, response.content)
-        model = models.get(status)
-        if model is None:
-            retry_after = parse_retry_after(response.headers.get(RETRY_AFTER))
-            headers = self._headers(response)
-            error = error_for_status(self.name, status, body, headers=headers, retry_after=retry_after)
-            raise self._scrub(record.stamp_answer(error, response, self._auth.redact))
-        try:
-            if not isinstance(data, dict):
-                raise shapes.ShapeError(
-                    "expected a JSON object" if data is not answers.NOT_JSON else "not JSON"
-                )
-            parsed = model.from_dict(data)
-            shapes.check(parsed)
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            error = UnexpectedResponseError(
-                f"HTTP {status} body does not match the vendor's document ({type(exc).__name__}: {exc})",
-                vendor=self.name,
-                http_status=status,
-                body=body,
-                headers=self._headers(response),
-            )
-            raise self._scrub(record.stamp_answer(error, response, self._auth.redact)) from None
-        return parsed, body
-
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
-        parsed, body = self._parsed(response, self._responses)
+        parsed, body = answers.parse(self.name, self._auth, response, self._responses)
         try:
             result = self._interpret(run_id, response.status_code, parsed)
         except PipelineCancelError as exc:
-            exc.body = body[:MAX_ERROR_BODY]
-            exc.headers = self._headers(response)
-            raise self._scrub(record.stamp_answer(exc, response, self._auth.redact)) from None
+            raise answers.refusal(self._auth, exc, response, body) from None
         result = record.fill(result, response, self._auth.redact)
         record.log_outcome("cancel", result.outcome, result)
         return result
-
-    def _headers(self, response: httpx.Response) -> dict[str, str]:
-        """The response's headers for an exception, with any echoed credential redacted."""
-        return redacted_headers(response.headers, self._auth.redact)
-
-    # pragma: no mutate start, a safety net: every message that reaches it today was built from redacted text
-    def _scrub(self, error: PipelineCancelError) -> PipelineCancelError:
-        """Never let a credential reach an exception's text, whatever path built it."""
-        clean = self._auth.redact(error.message)
-        if clean != error.message:
-            error.message = clean
-            error.args = (clean,)
-        return error
-
-    # pragma: no mutate end
