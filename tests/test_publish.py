@@ -20,16 +20,28 @@ import pytest
 
 from tests.support.paths import ROOT
 from tests.support.server import MockServer, Received, Reply
-from tools import publish
+from tools import provenance, publish
 
 
 def tree() -> list[tuple[str, str]]:
     return [(name, version) for name, version, _ in publish.tree_versions()]
 
 
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+
 def fake_dist(folder: Path) -> Path:
-    """A wheel and an sdist of each of the six distributions at the tree's versions; metadata only."""
+    """A wheel and an sdist of each of the six distributions at the tree's versions; metadata only;
+    recorded as built from HEAD of a clean repository, `folder`'s parent, made here."""
     folder.mkdir()
+    repo = folder.parent
+    git(repo, "init", "-q")
+    git(repo, "commit", "-q", "--allow-empty", "-m", "release")
+    provenance.record(folder, repo)
     for name, version in tree():
         stem = f"{name.replace('-', '_')}-{version}"
         metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\n"
@@ -50,6 +62,8 @@ def fake_dist(folder: Path) -> Path:
 
 def run_publish(*args: str, password: str = "s3cret-pw") -> subprocess.CompletedProcess[str]:  # noqa: S107
     env = {**os.environ, "TWINE_USERNAME": "maintainer", "TWINE_PASSWORD": password}
+    if "--dist" in args and "--repo" not in args:  # the repository fake_dist made
+        args = (*args, "--repo", str(Path(args[args.index("--dist") + 1]).parent))
     return subprocess.run(
         [sys.executable, "-m", "tools.publish", *args],
         capture_output=True,
@@ -82,13 +96,19 @@ def test_without_a_build_it_says_to_build_first(tmp_path: Path) -> None:
     proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(tmp_path / "dist"))
     assert proc.returncode == 1
     assert proc.stderr == f"error: {tmp_path / 'dist'} does not exist: run `python3 dev.py -s build` first\n"
-    (tmp_path / "dist").mkdir()
-    proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(tmp_path / "dist"))
+    dist = fake_dist(tmp_path / "dist")
     name, version = tree()[0]
     stem = f"{name.replace('-', '_')}-{version}"
+    (dist / f"{stem}.tar.gz").unlink()
+    proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(dist))
     assert proc.stderr == (
-        f"error: {tmp_path / 'dist'} has no {stem}-py3-none-any.whl or {stem}.tar.gz ({name} {version}):"
-        " run `python3 dev.py -s build` first\n"
+        f"error: {dist} has no {stem}.tar.gz ({name} {version}): run `python3 dev.py -s build` first\n"
+    )
+    (dist / provenance.RECORD).unlink()
+    proc = run_publish("--repository-url", "http://127.0.0.1:9/", "--dist", str(dist))
+    assert proc.stderr == (
+        f"error: {dist} has no readable record of what it was built from: then run"
+        " `python3 dev.py -s build` again. Nothing was uploaded\n"
     )
 
 
@@ -217,3 +237,91 @@ def test_tags_mark_head_once_and_never_move(tmp_path: Path) -> None:
     )
     assert git("rev-parse", "pipeline-cancel-v9.0.0^{commit}").strip() == first
     assert publish.tag(tmp_path / "nowhere", item).startswith("not tagged pipeline-cancel-v9.0.0: ")
+
+
+def test_the_tree_vouches_only_when_head_holds_what_a_distribution_takes(tmp_path: Path) -> None:
+    """What `build` records and `publish` checks: tracked changes anywhere, untracked files where a
+    distribution takes its files from, and a build of another commit or of a changed tree."""
+    repo, dist = tmp_path / "repo", tmp_path / "repo" / "dist"
+    (repo / "generated" / "x_client").mkdir(parents=True)
+    (repo / "generated" / "x_client" / "pyproject.toml").write_text('version = "1.0.0"\n')
+    (repo / ".gitignore").write_text("dist/\n")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "one")
+    head = git(repo, "rev-parse", "HEAD").strip()
+    dist.mkdir()
+    assert provenance.record(dist, repo) == {"commit": head, "problem": None}
+    assert provenance.vouch(dist, repo) == head
+
+    (repo / "scratch.txt").write_text("outside every distribution\n")
+    assert provenance.tree_problem(repo) is None
+    (repo / "generated" / "x_client" / "new.py").write_text("")
+    assert provenance.tree_problem(repo) == (
+        "untracked files where a distribution takes its files from (generated/x_client/new.py):"
+        " commit or remove them, then run `python3 dev.py -s build` again"
+    )
+    (repo / "generated" / "x_client" / "new.py").unlink()
+    (repo / "generated" / "x_client" / "pyproject.toml").write_text('version = "2.0.0"\n')
+    changed = (
+        r"^the working tree has uncommitted changes to tracked files \(generated/x_client/pyproject\.toml\)"
+    )
+    with pytest.raises(provenance.NotVouchedError, match=changed):
+        provenance.vouch(dist, repo)
+    provenance.record(dist, repo)  # a build of the changed tree
+    git(repo, "checkout", "--", ".")
+    with pytest.raises(provenance.NotVouchedError, match=r"was built from a working tree HEAD does not hold"):
+        provenance.vouch(dist, repo)
+
+    provenance.record(dist, repo)
+    git(repo, "commit", "-q", "--allow-empty", "-m", "two")
+    with pytest.raises(provenance.NotVouchedError, match=rf"was built from {head[:12]}, not HEAD \("):
+        provenance.vouch(dist, repo)
+
+
+def test_many_changes_are_named_three_and_counted(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    for n in range(5):
+        (tmp_path / f"f{n}").write_text("a\n")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "one")
+    for n in range(5):
+        (tmp_path / f"f{n}").write_text("b\n")
+    assert provenance.tree_problem(tmp_path) == (
+        "the working tree has uncommitted changes to tracked files (f0, f1, f2 and 2 more): commit or"
+        " stash them, then run `python3 dev.py -s build` again"
+    )
+
+
+def test_outside_a_checkout_nothing_is_vouched_for(tmp_path: Path) -> None:
+    (tmp_path / "dist").mkdir()
+    made = provenance.record(tmp_path / "dist", tmp_path)
+    assert made["commit"] is None
+    assert str(made["problem"]).startswith(f"{tmp_path} is not a git checkout (")
+    with pytest.raises(provenance.NotVouchedError, match=r"is not a git checkout .*: publish from one$"):
+        provenance.vouch(tmp_path / "dist", tmp_path)
+
+
+def test_a_tag_elsewhere_is_found_and_one_on_head_is_not(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "commit", "-q", "--allow-empty", "-m", "one")
+    first = git(tmp_path, "rev-parse", "HEAD").strip()
+    git(tmp_path, "tag", "p-v1.0.0")
+    assert provenance.tag_elsewhere(tmp_path, "p-v1.0.0", first) is None
+    assert provenance.tag_elsewhere(tmp_path, "p-v2.0.0", first) is None
+    git(tmp_path, "commit", "-q", "--allow-empty", "-m", "two")
+    second = git(tmp_path, "rev-parse", "HEAD").strip()
+    assert provenance.tag_elsewhere(tmp_path, "p-v1.0.0", second) == first
+
+
+def test_no_credentials_means_an_anonymous_upload_and_given_ones_are_twines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TWINE_USERNAME", raising=False)
+    monkeypatch.delenv("TWINE_PASSWORD", raising=False)
+    assert publish._anonymous() == ["--username", "", "--password", ""]
+    monkeypatch.setenv("TWINE_PASSWORD", "pypi-token")
+    assert publish._anonymous() == []
+    monkeypatch.delenv("TWINE_PASSWORD")
+    monkeypatch.setenv("TWINE_USERNAME", "maintainer")
+    assert publish._anonymous() == []

@@ -21,8 +21,8 @@ import tempfile
 import venv
 from pathlib import Path
 
-from tools.registry import VENDORS, client_dir, distribution, package
-from tools.specs import ROOT
+from tools import provenance
+from tools.registry import ROOT, VENDORS, client_dir, distribution, package
 
 DIST = ROOT / "dist"
 RUNTIME_LOCK = ROOT / "requirements" / "runtime.txt"
@@ -127,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         artifacts = build_all([*(client_dir(v) for v in VENDORS), ROOT])
         for artifact in artifacts:
             print(f"built dist/{artifact.name}")
+        made = provenance.record(DIST)
+        refused = "" if made["problem"] is None else f"; publish will refuse it: {made['problem']}"
+        print(f"dist/{provenance.RECORD}: built from {made['commit']}{refused}")
         print(f"twine check --strict: {len(artifacts)} artifacts pass")
         print(check_overlay_wheel(artifacts))
         if not args.skip_alone:

@@ -6,10 +6,14 @@ The index is asked what it already holds (its simple API, PEP 691 JSON or PEP 50
 HTML) before anything is uploaded, because twine's `--skip-existing` works only
 against PyPI. A file already there with the same sha256 is skipped, so publishing the
 same versions twice uploads nothing; a file there with another sha256 is an error that
-names the distribution and version, found before any upload. twine uploads each
+names the distribution and version, found before any upload. Before that, the
+checkout must vouch for dist/ (tools/provenance.py): no uncommitted change to a tracked
+file, no untracked file where a distribution takes its files from, dist/ built from
+HEAD of such a tree, and no tag of a version to upload marking another commit. twine uploads each
 distribution's wheel and sdist, with the credentials twine reads from the environment
 (`TWINE_USERNAME`/`TWINE_PASSWORD`, or `__token__` and a token), which nothing here
-prints. Each distribution that was uploaded is tagged `<distribution>-v<version>` in the
+prints; with neither set, it uploads without credentials, as an index that needs no
+login takes it. Each distribution that was uploaded is tagged `<distribution>-v<version>` in the
 local repository (pushing tags is the maintainer's step). There is no default
 repository: nothing reaches a public index by accident.
 """
@@ -33,10 +37,10 @@ from pathlib import Path
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
+from tools import provenance
 from tools.changelog import ChangelogError
 from tools.changelog import check as check_overlay_changelog
-from tools.registry import VENDORS, client_dir, distribution
-from tools.specs import ROOT
+from tools.registry import ROOT, VENDORS, client_dir, distribution
 
 DIST = ROOT / "dist"
 OVERLAY = "pipeline-cancel"
@@ -77,8 +81,6 @@ def tree_versions() -> list[tuple[str, str, Path]]:
 def planned(dist: Path) -> list[Distribution]:
     """What `build` made for each of `tree_versions()`, in that order."""
     wanted = tree_versions()
-    if not dist.is_dir():
-        raise PublishError(f"{dist} does not exist: run `python3 dev.py -s build` first")
     out = []
     for name, version, changelog in wanted:
         stem = f"{name.replace('-', '_')}-{version}"
@@ -209,6 +211,14 @@ def _redact(text: str) -> str:
     return text.replace(password, "<redacted>") if password else text
 
 
+def _anonymous() -> list[str]:
+    """Empty credentials when none are given, which twine then sends none of: an index that needs
+    no login takes the upload, one that does answers 401 (said below). Given ones are twine's."""
+    if os.environ.get("TWINE_USERNAME") or os.environ.get("TWINE_PASSWORD"):
+        return []
+    return ["--username", "", "--password", ""]
+
+
 def upload(repository_url: str, file: Path) -> None:
     """One file through twine, non-interactive; its failure read into one line."""
     proc = subprocess.run(
@@ -221,6 +231,7 @@ def upload(repository_url: str, file: Path) -> None:
             "--disable-progress-bar",
             "--repository-url",
             repository_url,
+            *_anonymous(),
             str(file),
         ],
         capture_output=True,
@@ -281,6 +292,14 @@ def default_index_url(repository_url: str) -> str:
     return repository_url.rstrip("/") + "/simple/"
 
 
+def _vouched(dist: Path, repo: Path) -> str:
+    """HEAD, when what `dist` holds was built from it on a clean tree (tools/provenance.py)."""
+    try:
+        return provenance.vouch(dist, repo)
+    except provenance.NotVouchedError as exc:
+        raise PublishError(f"{exc}. Nothing was uploaded") from None
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.repository_url and not (args.list and args.index_url):
         raise PublishError(
@@ -290,6 +309,9 @@ def run(args: argparse.Namespace) -> int:
         )
     repository = _check_url(args.repository_url, "--repository-url") if args.repository_url else ""
     index_url = _check_url(args.index_url or default_index_url(repository), "--index-url")
+    if not Path(args.dist).is_dir():
+        raise PublishError(f"{args.dist} does not exist: run `python3 dev.py -s build` first")
+    commit = "" if args.list else _vouched(Path(args.dist), Path(args.repo))  # before reading the tree
     plan = planned(Path(args.dist))
     remote = {item.name: index_files(index_url, item.name) for item in plan}
     if args.list:
@@ -308,6 +330,15 @@ def run(args: argparse.Namespace) -> int:
     plan_files = [
         (item, missing_files(item, remote[item.name])) for item in plan
     ]  # every mismatch before any upload
+    for item, files in plan_files:
+        name = f"{item.name}-v{item.version}"
+        elsewhere = provenance.tag_elsewhere(Path(args.repo), name, commit) if files else None
+        if elsewhere is not None:
+            raise PublishError(
+                f"{item.name} {item.version}: tag {name} already marks {elsewhere[:12]}, not HEAD"
+                f" ({commit[:12]}): that version was released from another commit; give {item.name}"
+                " a new version. Nothing was uploaded"
+            )
     uploaded: list[Path] = []
     tagged: list[Distribution] = []
     for item, files in plan_files:

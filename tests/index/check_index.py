@@ -1,9 +1,12 @@
 """Publish to a real index, then install by name as users do (run by `python3 dev.py -s index`).
 
 Named check_*.py so that the main suite does not collect it: the session that runs it
-builds dist/ and provides the pinned pypiserver, uv and pyright it needs. The tests run
-in file order against one index: the README's install lines, a downstream project, and
-then what a client's next minor and next major do to an installed overlay.
+provides the pinned pypiserver, uv and pyright it needs, and a clean clone of HEAD with
+dist/ built in it (PIPELINE_CANCEL_RELEASE), which is where a maintainer publishes from:
+`publish` runs there, as that checkout's own tool. The tests run in file order against
+one index: what `publish` refuses before any upload, the README's install lines, a
+downstream project, and then what a client's next minor and next major do to an
+installed overlay; last, an index that needs no login.
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from tests.support.server import MockServer
 from tools.publish import tree_versions
 from tools.registry import client_dir
 
-DIST = ROOT / "dist"
+RELEASE = Path(os.environ["PIPELINE_CANCEL_RELEASE"])  # a clean clone of HEAD, dist/ built in it
+DIST = RELEASE / "dist"
 KUBIYA = "pipeline-cancel-kubiya-client"
 NEWEST = interpreter(os.environ.get("PIPELINE_CANCEL_NEWEST", "3.13"))
+IDENTITY = ("-c", "user.name=t", "-c", "user.email=t@t")
 
 
 TREE = {name: version for name, version, _ in tree_versions()}
@@ -42,35 +47,115 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
 
 
 @pytest.fixture(scope="module")
-def scratch_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """publish tags here, not in the checkout under test."""
-    repo = tmp_path_factory.mktemp("repo")
-    run("git", "-C", repo, "init", "-q")
-    run(
-        "git",
-        "-C",
-        repo,
-        "-c",
-        "user.name=t",
-        "-c",
-        "user.email=t@t",
-        "commit",
-        "-q",
-        "--allow-empty",
-        "-m",
-        "r",
-    )
-    return repo
+def scratch_repo() -> Path:
+    """The release clone: publish tags there, not in the checkout under test."""
+    return RELEASE
+
+
+def artifacts() -> set[str]:
+    return {p.name for p in DIST.iterdir() if p.suffix in (".whl", ".gz")}
 
 
 def publish(
-    index: Index, repo: Path, *args: str, password: str | None = None
+    index: Index, repo: Path, *args: str, password: str | None = None, credentials: bool = True
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TWINE_USERNAME": index.user, "TWINE_PASSWORD": password or index.password}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWINE_")}
+    if credentials:
+        env.update(TWINE_USERNAME=index.user, TWINE_PASSWORD=password or index.password)
     return subprocess.run(
         [sys.executable, "-m", "tools.publish", "--repository-url", index.url, "--repo", str(repo), *args],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
+        capture_output=True, text=True, cwd=repo, env=env, timeout=600,
     )  # fmt: skip
+
+
+def git(*args: str) -> str:
+    return run("git", "-C", RELEASE, *IDENTITY, *args)
+
+
+def refused_before_upload(index: Index, proc: subprocess.CompletedProcess[str], cause: str) -> None:
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stderr.startswith(f"error: {cause}"), proc.stderr
+    assert proc.stderr.rstrip().endswith("Nothing was uploaded"), proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stdout == ""
+    assert index.files() == set()
+    assert git("tag") == ""
+
+
+def test_a_regenerated_client_not_yet_committed_is_refused_before_any_upload(
+    index: Index, scratch_repo: Path
+) -> None:
+    """The maintainer's report: a spec change regenerated, not committed, then built and published."""
+    pyproject = scratch_repo / "generated" / "kubiya_client" / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace(f'version = "{TREE[KUBIYA]}"', 'version = "99.0.0"'))
+    try:
+        proc = publish(index, scratch_repo)
+    finally:
+        git("checkout", "--", ".")
+    refused_before_upload(
+        index,
+        proc,
+        "the working tree has uncommitted changes to tracked files"
+        " (generated/kubiya_client/pyproject.toml): commit or stash them, then run"
+        " `python3 dev.py -s build` again",
+    )
+
+
+def test_an_untracked_file_in_a_distribution_is_refused_before_any_upload(
+    index: Index, scratch_repo: Path
+) -> None:
+    stray = scratch_repo / "overlay" / "pipeline_cancel" / "stray.py"
+    stray.write_text("# not committed\n")
+    elsewhere = scratch_repo / "notes.txt"  # outside every distribution: no reason to refuse
+    elsewhere.write_text("scratch\n")
+    try:
+        proc = publish(index, scratch_repo)
+    finally:
+        stray.unlink()
+        elsewhere.unlink()
+    refused_before_upload(
+        index,
+        proc,
+        "untracked files where a distribution takes its files from (overlay/pipeline_cancel/stray.py):"
+        " commit or remove them",
+    )
+
+
+def test_a_dist_not_built_from_head_is_refused_before_any_upload(index: Index, scratch_repo: Path) -> None:
+    built = git("rev-parse", "HEAD").strip()
+    git("commit", "-q", "--allow-empty", "-m", "after the build")
+    now = git("rev-parse", "HEAD").strip()
+    try:
+        proc = publish(index, scratch_repo)
+    finally:
+        git("reset", "-q", "--hard", built)
+    refused_before_upload(
+        index,
+        proc,
+        f"{DIST} was built from {built[:12]}, not HEAD ({now[:12]}):"
+        " then run `python3 dev.py -s build` again",
+    )
+
+
+def test_a_tag_of_the_version_on_another_commit_is_refused_before_any_upload(
+    index: Index, scratch_repo: Path
+) -> None:
+    head = git("rev-parse", "HEAD").strip()
+    name = f"{KUBIYA}-v{TREE[KUBIYA]}"
+    git("commit", "-q", "--allow-empty", "-m", "an earlier release")
+    other = git("rev-parse", "HEAD").strip()
+    git("tag", name)
+    git("reset", "-q", "--hard", head)
+    try:
+        proc = publish(index, scratch_repo)
+    finally:
+        git("tag", "-d", name)
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        f"error: {KUBIYA} {TREE[KUBIYA]}: tag {name} already marks {other[:12]}, not HEAD ({head[:12]}):"
+        f" that version was released from another commit; give {KUBIYA} a new version. Nothing was uploaded\n"
+    )
+    assert index.files() == set()
 
 
 def pip_from_index(python: Path, index: Index, *args: str | Path, check: bool = True) -> str:
@@ -125,7 +210,7 @@ def test_publish_uploads_every_file_clients_first_and_tags_them(index: Index, sc
     uploads = [
         line.removeprefix("uploaded ") for line in proc.stdout.splitlines() if line.startswith("uploaded ")
     ]
-    assert set(uploads) == {p.name for p in DIST.iterdir()} == index.files()
+    assert set(uploads) == artifacts() == index.files()
     assert len(uploads) == 12
     assert uploads[-2:] == [f"pipeline_cancel-{TREE['pipeline-cancel']}-py3-none-any.whl",
                             f"pipeline_cancel-{TREE['pipeline-cancel']}.tar.gz"]  # fmt: skip
@@ -261,3 +346,12 @@ def test_a_new_client_major_is_refused_with_the_overlay_range_unless_forced_alon
     forced = pip_from_index(downstream, index, "-U", KUBIYA)
     assert installed(downstream)[KUBIYA] == f"{major + 1}.0.0"
     assert f"requires {KUBIYA}<{major + 1},>={major}.0.0, but you have {KUBIYA} {major + 1}.0.0" in forced
+
+
+def test_an_index_that_needs_no_login_takes_an_upload_without_credentials(
+    tmp_path: Path, scratch_repo: Path
+) -> None:
+    with running_index(tmp_path / "open", login=False) as index:
+        proc = publish(index, scratch_repo, "--dist", str(DIST), credentials=False)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert index.files() == artifacts()

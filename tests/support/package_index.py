@@ -54,8 +54,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_index(folder: Path) -> Iterator[Index]:
-    """pypiserver on a free loopback port, stopped (and its folder left) on exit."""
+def running_index(folder: Path, login: bool = True) -> Iterator[Index]:
+    """pypiserver on a free loopback port, stopped (and its folder left) on exit; with `login=False`,
+    one that takes uploads from anyone (`-a . -P .`), as many private indexes do."""
     packages = folder / "packages"
     packages.mkdir(parents=True)
     user, password = "maintainer", secrets.token_hex(12)
@@ -66,7 +67,8 @@ def running_index(folder: Path) -> Iterator[Index]:
     server = subprocess.Popen(
         [
             sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port),
-            "--passwords", str(htpasswd), "--authenticate", "update", "--disable-fallback",
+            *(["--passwords", str(htpasswd), "-a", "update"] if login else ["-P", ".", "-a", "."]),
+            "--disable-fallback",
             "--log-stream", "none", str(packages),
         ],
         stdout=subprocess.DEVNULL,
