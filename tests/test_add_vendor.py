@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.lazy import eager_imports
 from tests.support.paths import ROOT
 from tests.support.scratch import copy_repo, run_tool
 from tests.support.server import MockServer, Reply
@@ -75,12 +76,9 @@ MODULE = '''\
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from acme_client.api.default import cancel_run
-from acme_client.client import AuthenticatedClient
-from acme_client.models.cancellation import Cancellation
-
+from pipeline_cancel._lazy import Generated, Models, Module
 from pipeline_cancel.auth import bearer
 from pipeline_cancel.checks import check_id, require_env
 from pipeline_cancel.errors import NotCanceledError
@@ -88,16 +86,23 @@ from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
+if TYPE_CHECKING:  # the generated code loads when a call first needs it
+    import acme_client.api.default.cancel_run as cancel_run
+    from acme_client.client import AuthenticatedClient  # noqa: F401 - in the base class's quoted arguments
+    from acme_client.models.cancellation import Cancellation
+else:
+    cancel_run = Module("acme_client.api.default.cancel_run")
 
-class Acme(Vendor[AuthenticatedClient, Cancellation, object]):  # no status operation
+
+class Acme(Vendor["AuthenticatedClient", "Cancellation", object]):  # no status operation
     name = "acme"
     default_base_url = "https://api.acme.invalid"
     base_url_env = ("ACME_BASE_URL",)
     credential_env = ("ACME_API_KEY",)
     cli_help = "ACME_API_KEY  (--project required)"
     inputs = (RunInput("project", "the project the run belongs to", required=True),)
-    _responses = {200: Cancellation}
-    _client_class = AuthenticatedClient
+    _responses = Models({200: "acme_client.models.cancellation:Cancellation"})
+    _client_class = Generated("acme_client.client:AuthenticatedClient")
 
     def __init__(self, *, api_key: str, **options: Unpack[VendorOptions]) -> None:
         super().__init__(bearer(self.name, api_key, "api_key"), **options)
@@ -204,6 +209,7 @@ def test_a_sixth_vendor_is_the_documented_edits(tmp_path: Path) -> None:
     pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target)]
     subprocess.run([*pip, *map(str, wheels)], check=True)
     installed = {**os.environ, "PYTHONPATH": str(target)}
+    assert eager_imports([("acme", "pipeline_cancel.vendors.acme", "acme_client")], installed) == {"acme": []}
     contract = checked(repo, "sessions", "contract", prism(), env=installed)
     for label in ("acme overlay sync", "acme overlay async", "acme generated"):
         assert f"ok   {label} " in contract

@@ -8,6 +8,7 @@ made, the first read imports, and later reads find what the first one loaded.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,6 +17,9 @@ from typing import Any
 
 import pytest
 from pipeline_cancel import _lazy
+from pipeline_cancel.vendors import REGISTRY
+
+from tests.support.lazy import complaint, eager_imports
 
 
 @pytest.fixture
@@ -116,3 +120,29 @@ def test_vendor_modules_import_no_generated_operation_until_a_request_is_built()
     )
     assert request["url"] == "/api/v1/executions/exec-1/terminate"
     assert "_get_kwargs" in vars(operation)
+
+
+def registered() -> list[tuple[str, str, str]]:
+    return [(vendor, f"pipeline_cancel.vendors.{vendor}", f"{vendor}_client") for vendor in REGISTRY]
+
+
+def test_every_registered_vendor_loads_its_generated_code_on_first_use() -> None:
+    found = eager_imports(registered())
+    assert set(found) == set(REGISTRY)
+    assert complaint(found) is None
+
+
+def test_a_vendor_that_imports_its_generated_code_eagerly_is_named(tmp_path: Path) -> None:
+    """The negative control: a throwaway vendor module with its generated package imported at the
+    top, beside the registered ones, is the one vendor the check names."""
+    (tmp_path / "eager_vendor.py").write_text(
+        "from kubiya_client.models.execution_response import ExecutionResponse  # eager\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    found = eager_imports([*registered(), ("eager", "eager_vendor", "kubiya_client")], env)
+    message = complaint(found)
+    assert message is not None
+    assert message.startswith(
+        "these vendor modules import their generated package at import time: eager (loads kubiya_client, "
+    )
+    assert not any(f"{vendor} (" in message for vendor in REGISTRY)
