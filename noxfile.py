@@ -56,7 +56,12 @@ nox.options.sessions = [
     "tests_newest", "httpx2", "contract",
 ]  # fmt: skip
 nox.options.error_on_missing_interpreters = True
-nox.options.default_venv_backend = "venv"
+# uv builds the environments (from the `uv` package in the bootstrap lock) and installs into them,
+# linking files from its cache: seconds where pip took minutes, and one copy of each file on disk.
+# Nothing can be downloaded here, so it uses the Pythons it finds and never fetches one.
+nox.options.default_venv_backend = "uv"
+nox.options.download_python = "never"
+SEED = ["--seed"]  # pip in the environment, for the tests that run `python -m pip` themselves
 
 
 def _digest(locks: tuple[str, ...]) -> str:
@@ -166,15 +171,22 @@ def build(session: nox.Session) -> None:
     session.run("python", "-m", "tools.build", *session.posargs)
 
 
-@nox.session(python=PYTHON, reuse_venv=_reuse("tests", "dev"))
+# The suites spread over every core (pytest-xdist): their tests share no state but the checkout,
+# and each waits mostly on sockets. `-- -n 0` (or any pytest arguments) runs them as told instead.
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("tests", "dev"), venv_params=SEED)
 def tests(session: nox.Session) -> None:
     # tests/test_add_vendor.py runs the contract check on its scratch copy, with this Prism.
     prism = _npm_tool(session, "prism")
     _install_project(session)
-    session.run("pytest", *session.posargs, env={"PIPELINE_CANCEL_PRISM": prism})
+    session.run("pytest", *(session.posargs or PARALLEL), env={"PIPELINE_CANCEL_PRISM": prism})
 
 
-@nox.session(python=NEWEST if HAVE_NEWEST else None, reuse_venv=_reuse("tests_newest", "dev"))
+@nox.session(
+    python=NEWEST if HAVE_NEWEST else None, reuse_venv=_reuse("tests_newest", "dev"), venv_params=SEED
+)
 def tests_newest(session: nox.Session) -> None:
     """The suite on the newest Python the package claims. Where that Python is missing: an error
     under CI=true, one line outside CI (so a machine with only 3.11 still runs `python3 dev.py`)."""
@@ -185,7 +197,7 @@ def tests_newest(session: nox.Session) -> None:
         session.skip(f"{what}; the suite ran on {PYTHON} only")
     prism = _npm_tool(session, "prism")
     _install_project(session)
-    session.run("pytest", *session.posargs, env={"PIPELINE_CANCEL_PRISM": prism})
+    session.run("pytest", *(session.posargs or PARALLEL), env={"PIPELINE_CANCEL_PRISM": prism})
 
 
 # What the httpx2 session runs: the transport, deadline, size cap, caller clients and generated clients.
@@ -204,7 +216,7 @@ def httpx2(session: nox.Session) -> None:
     # `python -m pytest` puts the checkout on sys.path, so `-p` can import the plugin from tests/.
     session.run(
         "python", "-m", "pytest", "-p", "tests.support.httpx2_alias",
-        "-o", "python_files=test_*.py check_*.py", *(session.posargs or HTTPX2_TESTS),
+        "-o", "python_files=test_*.py check_*.py", *(session.posargs or [*PARALLEL, *HTTPX2_TESTS]),
     )  # fmt: skip
 
 
@@ -223,10 +235,16 @@ def index(session: nox.Session) -> None:
     with pip and uv into fresh environments, a downstream project, and client releases on top."""
     pyright = _npm_tool(session, "pyright")
     _install_project(session, "index")  # the tests' shared conftest and helpers import it
-    session.run("python", "-m", "tools.build", "--skip-alone")
+    # Publishing is from a clean checkout of HEAD, so the tests publish from one: a clone, built there.
+    release = Path(session.create_tmp()) / "release"
+    shutil.rmtree(release, ignore_errors=True)
+    session.run("git", "clone", "--quiet", "--no-tags", str(ROOT), str(release), external=True)
+    with session.chdir(release):
+        session.run("python", "-m", "tools.build", "--skip-alone")
     session.run(
-        "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "tests/index",
-        *session.posargs, env={"PIPELINE_CANCEL_PYRIGHT": pyright, "PIPELINE_CANCEL_NEWEST": NEWEST},
+        "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "tests/index", *session.posargs,
+        env={"PIPELINE_CANCEL_PYRIGHT": pyright, "PIPELINE_CANCEL_NEWEST": NEWEST,
+             "PIPELINE_CANCEL_RELEASE": str(release)},
     )  # fmt: skip
 
 
