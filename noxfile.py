@@ -236,7 +236,7 @@ def index(session: nox.Session) -> None:
     pyright = _npm_tool(session, "pyright")
     _install_project(session, "index")  # the tests' shared conftest and helpers import it
     # Publishing is from a clean checkout of HEAD, so the tests publish from one: a clone, built there.
-    release = Path(session.create_tmp()) / "release"
+    release = Path(session.create_tmp()).resolve() / "release"
     shutil.rmtree(release, ignore_errors=True)
     session.run("git", "clone", "--quiet", "--no-tags", str(ROOT), str(release), external=True)
     with session.chdir(release):
