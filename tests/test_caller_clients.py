@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import anyio
 import httpx
 import pytest
-from pipeline_cancel import __version__, errors
+from pipeline_cancel import __version__, acancel_many, cancel_many, errors
 
 from tests.support.hostile import RawServer, drip
 from tests.support.samples import DOCUMENTED
@@ -206,3 +207,80 @@ def test_a_client_of_the_wrong_kind_is_refused_before_anything_is_sent(
         " httpx2.alias_httpx() has run)"
     )
     assert server.requests == []
+
+
+# -- cancel_many and acancel_many through the caller's own clients -----------------------------
+
+
+def counting_hooks(seen: list[str]) -> dict[str, list[object]]:
+    def request(req: httpx.Request) -> None:
+        seen.append(req.url.path)
+
+    return {"request": [request]}
+
+
+def async_counting_hooks(seen: list[str]) -> dict[str, list[object]]:
+    async def request(req: httpx.Request) -> None:
+        seen.append(req.url.path)
+
+    return {"request": [request]}
+
+
+IDS = [f"e-{n}" for n in range(6)]
+
+
+def test_cancel_many_with_only_a_sync_client_sends_every_id_through_it(server: MockServer) -> None:
+    """The report: 0 of 6 requests went through the caller's client. Now all 6 do, on threads."""
+    server.default = OK
+    seen: list[str] = []
+    with httpx.Client(event_hooks=counting_hooks(seen), headers={"X-Proxy-Tag": "sdk"}) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        outcomes = cancel_many(kb, IDS, concurrency=3, reason="r")
+        assert not caller.is_closed
+    assert [o.outcome for o in outcomes if not isinstance(o, errors.PipelineCancelError)] == ["canceled"] * 6
+    assert sorted(seen) == sorted(f"/api/v1/executions/{i}/terminate" for i in IDS)
+    assert [r.headers.get("x-proxy-tag") for r in server.requests] == ["sdk"] * 6
+
+
+@pytest.mark.anyio
+async def test_acancel_many_with_only_a_sync_client_sends_through_it_too(server: MockServer) -> None:
+    server.default = OK
+    seen: list[str] = []
+    with httpx.Client(event_hooks=counting_hooks(seen)) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        outcomes = await acancel_many(kb, IDS, concurrency=2, reason="r")
+    assert len(seen) == 6 and all(not isinstance(o, errors.PipelineCancelError) for o in outcomes)
+
+
+@pytest.mark.anyio
+async def test_with_both_clients_acancel_many_takes_the_async_one(server: MockServer) -> None:
+    server.default = OK
+    sync_seen: list[str] = []
+    async_seen: list[str] = []
+    with httpx.Client(event_hooks=counting_hooks(sync_seen)) as caller:
+        async with httpx.AsyncClient(event_hooks=async_counting_hooks(async_seen)) as acaller:
+            kb = CASES["kubiya"].make(server.url, http_client=caller, async_http_client=acaller)
+            await acancel_many(kb, IDS, concurrency=4, reason="r")
+    assert (len(sync_seen), len(async_seen)) == (0, 6)
+
+
+def test_concurrency_bounds_the_threads_in_flight(server: MockServer) -> None:
+    server.default = Reply(OK.status, OK.body, OK.headers, delay=0.2)
+    in_flight, most = 0, 0
+    lock = threading.Lock()
+
+    def start(req: httpx.Request) -> None:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+
+    def end(resp: httpx.Response) -> None:
+        nonlocal in_flight
+        with lock:
+            in_flight -= 1
+
+    with httpx.Client(event_hooks={"request": [start], "response": [end]}) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        cancel_many(kb, IDS, concurrency=2, reason="r")
+    assert most == 2

@@ -27,7 +27,7 @@ from anyio.lowlevel import RunVar
 from pipeline_cancel._extensions import ATTEMPTS, ELAPSED, LIMITS, POLICY, RETRIED, STARTED
 from pipeline_cancel.body import answer_headers, aread_response, with_body
 from pipeline_cancel.deadline import overrun
-from pipeline_cancel.http import Connection, ssl_context, with_caller_headers
+from pipeline_cancel.http import Connection, ssl_context, with_caller_headers, with_headers
 from pipeline_cancel.retries import (
     RETRY_EXCEPTIONS,
     AttemptLimits,
@@ -188,12 +188,20 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
 class AsyncWithOptions(httpx.AsyncBaseTransport):
     """`http.WithOptions`, async: a `with_options` copy's generated client, through the pools."""
 
-    def __init__(self, client: httpx.AsyncClient, policy: RetryPolicy, limits: AttemptLimits) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        policy: RetryPolicy,
+        limits: AttemptLimits,
+        headers: Mapping[str, str],
+    ) -> None:
         self._client = client
         self._options = {POLICY: policy, LIMITS: limits}
+        self._headers = headers
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         request.extensions.update(self._options)
+        with_headers(request, self._headers)
         return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     async def aclose(self) -> None:

@@ -15,6 +15,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 import anyio
 import anyio.lowlevel
+import anyio.to_thread
 
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.inputs import InputValue, takes
@@ -141,13 +142,26 @@ async def _acancel_many(
         inputs, wait = _split(obj, args, kwargs)
         obj._check_wait(wait)  # before anything is sent, not once per id
         gate = anyio.Semaphore(concurrency)
-        client, close_client = obj._async().for_bulk()
+        pools = obj._pools
+        # A caller who passed only a sync client gets every request through it (its pool, proxy,
+        # TLS and event hooks), on worker threads bounded by the same gate; otherwise the async
+        # path, through the caller's async client when there is one.
+        threads = pools.sync.caller is not None and pools.async_shared is None
+        client, close_client = (None, False) if threads else pools.async_clients().for_bulk()
+        limiter = anyio.CapacityLimiter(concurrency)  # anyio's default would cap the threads at 40
         outcomes: list[Outcome[object]] = []
+
+        async def call(run_id: str) -> CancelResult[object]:
+            if client is None:
+                return await anyio.to_thread.run_sync(
+                    lambda: obj._cancel(run_id, inputs, wait=wait), limiter=limiter
+                )
+            return await obj._acancel(run_id, inputs, client, wait=wait)
 
         async def one(index: int, run_id: str) -> None:
             async with gate:
                 try:
-                    outcomes[index] = await obj._acancel(run_id, inputs, client, wait=wait)
+                    outcomes[index] = await call(run_id)
                 except PipelineCancelError as exc:
                     outcomes[index] = exc
                 except Exception as exc:  # a bug here must not cost the other ids their outcomes
@@ -163,7 +177,7 @@ async def _acancel_many(
                     tasks.start_soon(one, index, run_id)
             return outcomes
         finally:
-            if close_client:
+            if close_client and client is not None:
                 with anyio.CancelScope(shield=True):
                     await client.aclose()
     finally:

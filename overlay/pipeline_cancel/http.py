@@ -12,6 +12,7 @@ import functools
 import ssl
 import threading
 import urllib.request
+from collections.abc import Mapping
 from typing import TypedDict
 
 import attrs
@@ -34,7 +35,7 @@ class ClientOptions(TypedDict):
     base_url: httpx.URL
     auth: VendorAuth
     timeout: httpx.Timeout
-    headers: dict[str, str]
+    headers: Mapping[str, str]
     follow_redirects: bool
     trust_env: bool
 
@@ -48,6 +49,8 @@ class Connection:
     auth: VendorAuth
     policy: RetryPolicy
     limits: AttemptLimits
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    """The caller's `default_headers`, on every request of the object and its copies."""
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -79,7 +82,7 @@ class Connection:
             "base_url": self.base_url,
             "auth": self.auth,
             "timeout": self.timeout,
-            "headers": HEADERS,
+            "headers": {**HEADERS, **self.headers} if self.headers else HEADERS,
             "follow_redirects": False,  # a redirect must never carry the credentials elsewhere
             "trust_env": False,  # proxies are read above, for https only; no .netrc credentials
         }
@@ -150,6 +153,13 @@ def with_caller_headers(request: httpx.Request, defaults: httpx.Headers) -> http
     return request
 
 
+def with_headers(request: httpx.Request, headers: Mapping[str, str]) -> httpx.Request:
+    """`request` with a `with_options` copy's `extra_headers` (checked there: never a credential)."""
+    for name, value in headers.items():
+        request.headers[name] = value
+    return request
+
+
 class CallerTransport(httpx.BaseTransport):
     """Send through a caller's `httpx.Client` (its pool) without closing it: it is theirs."""
 
@@ -169,12 +179,16 @@ class WithOptions(httpx.BaseTransport):
     """Send through a vendor object's own client with a `with_options` copy's options on each
     request: what the copy's generated client sends through, so it opens no pool of its own."""
 
-    def __init__(self, client: httpx.Client, policy: RetryPolicy, limits: AttemptLimits) -> None:
+    def __init__(
+        self, client: httpx.Client, policy: RetryPolicy, limits: AttemptLimits, headers: Mapping[str, str]
+    ) -> None:
         self._client = client
         self._options = {POLICY: policy, LIMITS: limits}
+        self._headers = headers
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.extensions.update(self._options)
+        with_headers(request, self._headers)
         return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     def close(self) -> None:

@@ -7,13 +7,34 @@ before anything is sent, with the same words whichever way it was passed.
 
 from __future__ import annotations
 
-from collections.abc import Sized
+import re
+from collections.abc import Iterable, Mapping, Sized
+from types import MappingProxyType
+from typing import TypedDict
 
 import httpx
 
 from pipeline_cancel._constants import DEFAULT_TIMEOUT
 from pipeline_cancel.errors import ConfigurationError
+from pipeline_cancel.http import NEVER_FROM_CALLER
+from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+
+
+class VendorOptions(TypedDict, total=False):
+    """What every vendor constructor (and `from_env`) takes besides its credentials."""
+
+    base_url: str | None
+    timeout: float | None
+    max_retries: int
+    max_response_bytes: int
+    http_client: httpx.Client | None
+    async_http_client: httpx.AsyncClient | None
+    default_headers: Mapping[str, str] | None
+
+
+NO_OPTIONS: Mapping[str, InputValue] = MappingProxyType({})
+"""The per-run inputs of a vendor whose cancel takes none besides the id."""
 
 
 class NotGiven:
@@ -118,3 +139,43 @@ def check_options(
     elif deadline != limits.deadline:
         limits = AttemptLimits(deadline, limits.max_response_bytes)
     return policy, limits
+
+
+NO_HEADERS: Mapping[str, str] = MappingProxyType({})
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_OWNED = {
+    "authorization": "a credential header, never taken from elsewhere than the vendor's credentials",
+    "proxy-authorization": "a credential header, which never reaches the vendor",
+    "cookie": "a credential header, which never reaches the vendor",
+    "x-api-key": "a credential header, never taken from elsewhere than the vendor's credentials",
+    "x-auth-key": "a credential header, never taken from elsewhere than the vendor's credentials",
+    "api-key": "a credential header, never taken from elsewhere than the vendor's credentials",
+}
+
+
+def check_headers(headers: object, option: str, vendor: str, credentials: Iterable[str]) -> Mapping[str, str]:
+    """Headers of the caller's own for every request (tracing and correlation ids), refused before
+    anything is sent when they would carry or replace a credential or a header the transport owns."""
+    if headers is None:
+        return NO_HEADERS
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(f"{option} must be a mapping of header names to values", vendor=vendor)
+    own = {name.lower() for name in credentials}
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"{option}: {name!r} is not a valid header name", vendor=vendor)
+        lowered = name.lower()
+        if lowered in own:
+            why = "this vendor's credential header, set from the credentials you pass"
+        else:
+            why = _OWNED.get(lowered) or ("set by the transport" if lowered in NEVER_FROM_CALLER else "")
+        if why:
+            raise ConfigurationError(f"{option}: {name} cannot be set here: it is {why}", vendor=vendor)
+        if not isinstance(value, str) or not all(" " <= c <= "~" or c == "\t" for c in value):
+            raise ConfigurationError(
+                f"{option}: the value of {name} must be a string of printable ASCII (no line breaks)",
+                vendor=vendor,
+            )
+        checked[name] = value.strip()
+    return MappingProxyType(checked)

@@ -12,7 +12,7 @@ import httpx
 from pipeline_cancel import answers, record
 from pipeline_cancel._extensions import DEADLINE
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
-from pipeline_cancel.http import Connection, SyncClients, WithOptions
+from pipeline_cancel.http import Connection, SyncClients, WithOptions, with_headers
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
 if TYPE_CHECKING:
@@ -59,12 +59,17 @@ class Pools:
         return record.stamp(error, built)
 
     def send(
-        self, request: dict[str, Any], tags: Mapping[str, object], deadline: float | None, per_attempt: float
+        self,
+        request: dict[str, Any],
+        tags: Mapping[str, object],
+        headers: Mapping[str, str],
+        deadline: float | None,
+        per_attempt: float,
     ) -> httpx.Response:
         """Send one request through the sync pool with the calling object's options (`tags`: a
         `with_options` copy's differ from the pool's) and its deadline, if it has one."""
         client = self.sync.get()
-        built = _tagged(client.build_request(**request), tags, deadline)
+        built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
             return client.send(built)
         except PipelineCancelError as exc:
@@ -78,13 +83,14 @@ class Pools:
         self,
         request: dict[str, Any],
         tags: Mapping[str, object],
+        headers: Mapping[str, str],
         deadline: float | None,
         per_attempt: float,
         client: httpx.AsyncClient | None = None,
     ) -> httpx.Response:
         """`send` through the running loop's async pool (or `client`, `cancel_many`'s own)."""
         client = client or self.async_clients().get()
-        built = _tagged(client.build_request(**request), tags, deadline)
+        built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
             return await client.send(built)
         except PipelineCancelError as exc:
@@ -95,7 +101,7 @@ class Pools:
             raise self.unusable(exc, self._conn.vendor, sync=False) from exc
 
     def _for_generated(
-        self, policy: RetryPolicy, limits: AttemptLimits, owner: bool
+        self, policy: RetryPolicy, limits: AttemptLimits, headers: Mapping[str, str], owner: bool
     ) -> tuple[httpx.Client, httpx.AsyncClient]:
         """The httpx clients a generated client sends through: the pools' own for the object that
         owns them, and for a `with_options` copy, clients that tag each request with the copy's
@@ -104,17 +110,25 @@ class Pools:
         if owner:
             return sync_client, async_client
         options = self._conn.client_options()
-        tagged = httpx.Client(transport=WithOptions(sync_client, policy, limits), **options)
+        tagged = httpx.Client(transport=WithOptions(sync_client, policy, limits, headers), **options)
         from pipeline_cancel.aio import AsyncWithOptions
 
-        atagged = httpx.AsyncClient(transport=AsyncWithOptions(async_client, policy, limits), **options)
+        atagged = httpx.AsyncClient(
+            transport=AsyncWithOptions(async_client, policy, limits, headers), **options
+        )
         return tagged, atagged
 
     def generated(
-        self, cls: type[Any], base_url: str, policy: RetryPolicy, limits: AttemptLimits, owner: bool
+        self,
+        cls: type[Any],
+        base_url: str,
+        policy: RetryPolicy,
+        limits: AttemptLimits,
+        headers: Mapping[str, str],
+        owner: bool,
     ) -> Any:
         """The vendor's generated client, sending through these pools (see `pooled`)."""
-        sync_client, async_client = self._for_generated(policy, limits, owner)
+        sync_client, async_client = self._for_generated(policy, limits, headers, owner)
         made = pooled(cls)(
             base_url=base_url,
             token=TOKEN_PLACEHOLDER,

@@ -13,8 +13,8 @@ import abc
 import copy
 import threading
 from collections.abc import Mapping
-from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypedDict, Unpack
+from types import TracebackType
+from typing import Any, ClassVar, Generic, Self, Unpack
 
 import httpx
 
@@ -25,35 +25,26 @@ from pipeline_cancel._typing import ClientT_co, ResponseT_co, StatusT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
 from pipeline_cancel.confirm import aconfirm, confirm
-from pipeline_cancel.errors import APIStatusError, ConfigurationError, PipelineCancelError
+from pipeline_cancel.errors import APIStatusError, PipelineCancelError
 from pipeline_cancel.http import Connection, check_caller_clients
 from pipeline_cancel.inputs import InputValue, RunInput, check_inputs
-from pipeline_cancel.options import NOT_GIVEN, NotGiven, check_base_url, check_options, check_wait
+from pipeline_cancel.options import (
+    NO_OPTIONS,
+    NOT_GIVEN,
+    NotGiven,
+    check_base_url,
+    check_headers,
+    check_options,
+)
+from pipeline_cancel.options import VendorOptions as VendorOptions  # where vendor modules import it
 from pipeline_cancel.pools import Pools
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+from pipeline_cancel.status_reads import StatusReads
 from pipeline_cancel.tracing import call_span, tracer
 
-if TYPE_CHECKING:
-    from pipeline_cancel.aio import AsyncClients
 
-
-class VendorOptions(TypedDict, total=False):
-    """What every vendor constructor (and `from_env`) takes besides its credentials."""
-
-    base_url: str | None
-    timeout: float | None
-    max_retries: int
-    max_response_bytes: int
-    http_client: httpx.Client | None
-    async_http_client: httpx.AsyncClient | None
-
-
-NO_OPTIONS: Mapping[str, InputValue] = MappingProxyType({})
-"""The per-run inputs of a vendor whose cancel takes none besides the id."""
-
-
-class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
+class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_co]):
     """One vendor account: its credentials, base URL, limits, and pooled clients.
 
     Safe to share across threads (one sync pool, made once) and event loops (one
@@ -74,7 +65,6 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     # The generated pieces: the cancel operation's module (its `_get_kwargs` builds the
     # request), the model of each success status, and the `AuthenticatedClient` class.
     _responses: ClassVar[Mapping[int, Any]]
-    _status_responses: ClassVar[Mapping[int, Any]] = {}  # empty: the vendor documents no status operation
     cancel_answer_is_final: ClassVar[bool] = False
     """Whether a successful cancel answer already shows the run in a final state (no status read needed)."""
     _client_class: ClassVar[Any]
@@ -89,6 +79,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         _logs.from_env()
         url = check_base_url(self.default_base_url if base_url is None else base_url, self.name)
@@ -97,8 +88,9 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             self.name, RetryPolicy(), AttemptLimits(DEFAULT_TIMEOUT), timeout, max_retries, max_response_bytes
         )
         self._auth = VendorAuth(self.name, credentials, url)
-        self._use(policy, limits)
-        self._conn = Connection(self.name, url, self._auth, policy, limits)
+        headers = check_headers(default_headers, "default_headers", self.name, self._auth.header_names)
+        self._use(policy, limits, {})
+        self._conn = Connection(self.name, url, self._auth, policy, limits, headers)
         check_caller_clients(self._conn, http_client, async_http_client)
         self._pools = Pools(self._conn, http_client, async_http_client)
         self._owner = True  # False on a `with_options` copy: the pools are the original's
@@ -111,6 +103,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """This vendor object with other options for the calls made through it.
 
@@ -119,20 +112,24 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         each of its requests. This object is left as it was, both can be used at once from any
         thread or task, and the copy's `close()` releases nothing: the pools are this object's.
         Options not given stay as they are; a bad value is refused as the constructor refuses it.
+        `extra_headers` are added to every request of the copy, over the constructor's
+        `default_headers` and an earlier copy's; credential and transport headers are refused.
         """
         policy, limits = check_options(
             self.name, self._policy, self._limits, timeout, max_retries, max_response_bytes
         )
+        extra = {} if isinstance(extra_headers, NotGiven) else extra_headers
+        headers = check_headers(extra, "extra_headers", self.name, self._auth.header_names)
         derived = copy.copy(self)
-        derived._use(policy, limits)
+        derived._use(policy, limits, {**self._headers, **headers})
         derived._owner = False
         derived._lock = threading.Lock()
         derived._generated = None
         return derived
 
-    def _use(self, policy: RetryPolicy, limits: AttemptLimits) -> None:
-        """Take these options, and make once what each request of an operation carries (`_tag`)."""
-        self._policy, self._limits = policy, limits
+    def _use(self, policy: RetryPolicy, limits: AttemptLimits, headers: Mapping[str, str]) -> None:
+        """Take these options, and make once what each request of an operation carries."""
+        self._policy, self._limits, self._headers = policy, limits, headers
         self._tags = {
             operation: {POLICY: policy, LIMITS: limits, OPERATION: (self.name, operation, self._auth.redact)}
             for operation in ("cancel", "status")
@@ -207,9 +204,6 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
 
     # -- the httpx clients ------------------------------------------------------------------------
 
-    def _async(self) -> AsyncClients:
-        return self._pools.async_clients()
-
     @property
     def client(self) -> ClientT_co:
         """The generated client, sending through this object's auth, base URL, timeout and retries.
@@ -222,7 +216,12 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
             with self._lock:  # the pools take locks of their own, so they are asked inside this one
                 if self._generated is None:
                     self._generated = self._pools.generated(
-                        self._client_class, self.base_url, self._policy, self._limits, self._owner
+                        self._client_class,
+                        self.base_url,
+                        self._policy,
+                        self._limits,
+                        self._headers,
+                        self._owner,
                     )
                 generated = self._generated
         return generated
@@ -262,7 +261,7 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
     def _send(
         self, request: dict[str, Any], deadline: float | None = None, operation: str = "cancel"
     ) -> httpx.Response:
-        return self._pools.send(request, self._tags[operation], deadline, self.timeout)
+        return self._pools.send(request, self._tags[operation], self._headers, deadline, self.timeout)
 
     async def _asend(
         self,
@@ -271,7 +270,8 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         deadline: float | None = None,
         operation: str = "cancel",
     ) -> httpx.Response:
-        return await self._pools.asend(request, self._tags[operation], deadline, self.timeout, client)
+        tags = self._tags[operation]
+        return await self._pools.asend(request, tags, self._headers, deadline, self.timeout, client)
 
     def _cancel(
         self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
@@ -334,60 +334,6 @@ class Vendor(abc.ABC, Generic[ClientT_co, ResponseT_co, StatusT_co]):
         if seconds is None or self.cancel_answer_is_final:
             return result
         return await aconfirm(self.name, result, seconds, lambda run, by: self._astatus(run, client, by))
-
-    # -- reading a run's state ----------------------------------------------------------------------
-
-    def _check_wait(self, wait: object) -> float | None:
-        return check_wait(wait, self._status_responses, self.name)
-
-    def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
-        found = tracer()
-        if found is None:
-            return self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
-        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
-            status = self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
-            span.ended(status.attempts)
-            return status
-
-    async def _astatus(
-        self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
-    ) -> RunStatus[StatusT_co]:
-        request = self._build_status(run_id)
-        found = tracer()
-        if found is None:
-            return self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
-        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
-            status = self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
-            span.ended(status.attempts)
-            return status
-
-    def _finish_status(self, run_id: str, response: httpx.Response) -> RunStatus[StatusT_co]:
-        parsed, _ = answers.parse(self.name, self._auth, response, self._status_responses)
-        status = record.fill(self._read_status(run_id, parsed), response, self._auth.redact)
-        record.log_outcome("status", repr(status.vendor_status), status)
-        return status
-
-    def _status_or_none(self, run_id: str) -> RunStatus[StatusT_co] | None:
-        try:
-            return self._status(run_id)
-        except PipelineCancelError:
-            return None
-
-    async def _astatus_or_none(
-        self, run_id: str, client: httpx.AsyncClient | None
-    ) -> RunStatus[StatusT_co] | None:
-        try:
-            return await self._astatus(run_id, client)
-        except PipelineCancelError:
-            return None
-
-    def _build_status(self, run_id: str) -> dict[str, Any]:
-        """The request for reading `run_id`'s state, from the generated status operation."""
-        raise ConfigurationError("this vendor documents no operation to read a run's state", vendor=self.name)
-
-    def _read_status(self, run_id: str, parsed: Any) -> RunStatus[StatusT_co]:
-        """Turn a parsed status answer into a `RunStatus`, by the vendor's terminal states."""
-        raise NotImplementedError
 
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
         parsed, body = answers.parse(self.name, self._auth, response, self._responses)
