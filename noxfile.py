@@ -250,8 +250,8 @@ def index(session: nox.Session) -> None:
         with session.chdir(release):
             session.run("python", "-m", "tools.build", "--skip-alone")
         session.run(
-            "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "tests/index", *session.posargs,
-            env={"PIPELINE_CANCEL_PYRIGHT": pyright, "PIPELINE_CANCEL_NEWEST": NEWEST,
+            "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "tests/index",
+            *session.posargs, env={"PIPELINE_CANCEL_PYRIGHT": pyright, "PIPELINE_CANCEL_NEWEST": NEWEST,
                  "PIPELINE_CANCEL_RELEASE": str(release)},
         )  # fmt: skip
     finally:  # the clone and the tests' environments (pip's, not linked): over 100 MB left in .nox

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
+from types import ModuleType
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 from pipeline_cancel import __version__, acancel_many, cancel_many, errors
+from pipeline_cancel.deadline import _DeadlineBackend
 
 from tests.support.hostile import RawServer, drip
 from tests.support.samples import DOCUMENTED
@@ -16,13 +20,23 @@ from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
 OK = DOCUMENTED["kubiya"][200][0]
+
+
+@pytest.fixture(params=["httpx", "httpx2"])
+def fam(request: pytest.FixtureRequest) -> ModuleType:
+    """The caller's HTTP library: httpx, or httpx2 passed as it is (no alias)."""
+    return importlib.import_module(request.param)
+
+
 BEARER = f"Bearer {SECRETS['kubiya']}"
 
 
-def test_a_callers_client_auth_never_replaces_the_vendor_credentials(server: MockServer) -> None:
+def test_a_callers_client_auth_never_replaces_the_vendor_credentials(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = OK
     with (
-        httpx.Client(auth=("caller", "secret")) as caller,
+        fam.Client(auth=("caller", "secret")) as caller,
         CASES["kubiya"].make(server.url, http_client=caller) as kb,
     ):
         kb.cancel("e", reason="r")
@@ -30,32 +44,34 @@ def test_a_callers_client_auth_never_replaces_the_vendor_credentials(server: Moc
 
 
 @pytest.mark.anyio
-async def test_a_callers_async_client_auth_never_replaces_the_vendor_credentials(server: MockServer) -> None:
+async def test_a_callers_async_client_auth_never_replaces_the_vendor_credentials(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = OK
     async with (
-        httpx.AsyncClient(auth=("caller", "secret")) as caller,
+        fam.AsyncClient(auth=("caller", "secret")) as caller,
         CASES["kubiya"].make(server.url, async_http_client=caller) as kb,
     ):
         await kb.acancel("e", reason="r")
     assert server.requests[0].headers["authorization"] == BEARER
 
 
-def test_a_mount_for_another_origin_is_not_a_proxy(server: MockServer) -> None:
+def test_a_mount_for_another_origin_is_not_a_proxy(fam: ModuleType, server: MockServer) -> None:
     server.default = OK
     with (
-        httpx.HTTPTransport() as other,
-        httpx.Client(mounts={"https://elsewhere.example": other}) as caller,
+        fam.HTTPTransport() as other,
+        fam.Client(mounts={"https://elsewhere.example": other}) as caller,
         CASES["kubiya"].make(server.url, http_client=caller) as kb,
     ):
         assert kb.cancel("e", reason="r").outcome == "canceled"
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_a_callers_client_that_would_proxy_plain_http_is_refused(server: MockServer, kind: str) -> None:
+def test_a_callers_client_that_would_proxy_plain_http_is_refused(
+    fam: ModuleType, server: MockServer, kind: str
+) -> None:
     proxy = "http://127.0.0.1:9"
-    caller: httpx.Client | httpx.AsyncClient = (
-        httpx.Client(proxy=proxy) if kind == "sync" else httpx.AsyncClient(proxy=proxy)
-    )
+    caller: Any = fam.Client(proxy=proxy) if kind == "sync" else fam.AsyncClient(proxy=proxy)
     option = "http_client" if kind == "sync" else "async_http_client"
     with pytest.raises(errors.ConfigurationError) as info:
         CASES["kubiya"].make(server.url, **{option: caller})
@@ -64,7 +80,7 @@ def test_a_callers_client_that_would_proxy_plain_http_is_refused(server: MockSer
         " read the credentials; use an https:// base URL, or a client without proxies"
     )
     assert server.requests == []
-    if isinstance(caller, httpx.Client):
+    if isinstance(caller, fam.Client):
         caller.close()
     else:
         anyio.run(caller.aclose)
@@ -89,10 +105,12 @@ def _check_caller_headers(received: dict[str, str]) -> None:
     assert received["accept-encoding"] == "gzip, deflate"  # what the bounded reader decodes
 
 
-def test_a_callers_client_default_headers_apply_but_never_its_credentials(server: MockServer) -> None:
+def test_a_callers_client_default_headers_apply_but_never_its_credentials(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = OK
     with (
-        httpx.Client(headers=CALLER_HEADERS) as caller,
+        fam.Client(headers=CALLER_HEADERS) as caller,
         CASES["kubiya"].make(server.url, http_client=caller) as kb,
     ):
         kb.cancel("e", reason="r")
@@ -101,39 +119,40 @@ def test_a_callers_client_default_headers_apply_but_never_its_credentials(server
 
 @pytest.mark.anyio
 async def test_a_callers_async_client_default_headers_apply_but_never_its_credentials(
+    fam: ModuleType,
     server: MockServer,
 ) -> None:
     server.default = OK
     async with (
-        httpx.AsyncClient(headers=CALLER_HEADERS) as caller,
+        fam.AsyncClient(headers=CALLER_HEADERS) as caller,
         CASES["kubiya"].make(server.url, async_http_client=caller) as kb,
     ):
         await kb.acancel("e", reason="r")
     _check_caller_headers(server.requests[0].headers)
 
 
-def test_a_callers_user_agent_default_is_kept_with_ours_appended(server: MockServer) -> None:
+def test_a_callers_user_agent_default_is_kept_with_ours_appended(fam: ModuleType, server: MockServer) -> None:
     server.default = OK
-    with httpx.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
+    with fam.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
         kb.cancel("e", reason="r")
         theirs = caller.headers["user-agent"]  # python-httpx/0.28.1, or httpx2's under its alias
     assert theirs.startswith("python-httpx")
     assert server.requests[0].headers["user-agent"] == f"{theirs} pipeline-cancel/{__version__}"
 
 
-def test_a_callers_timeout_is_replaced_by_the_attempts_deadline(server: MockServer) -> None:
+def test_a_callers_timeout_is_replaced_by_the_attempts_deadline(fam: ModuleType, server: MockServer) -> None:
     server.default = Reply(200, OK.body, OK.headers, delay=0.3)
     with (
-        httpx.Client(timeout=0.05) as caller,  # alone, it would give up before the answer
+        fam.Client(timeout=0.05) as caller,  # alone, it would give up before the answer
         CASES["kubiya"].make(server.url, http_client=caller, timeout=5, max_retries=0) as kb,
     ):
         assert kb.cancel("e", reason="r").outcome == "canceled"
 
 
 @pytest.mark.parametrize("in_headers", [True, False], ids=["headers", "body"])
-def test_a_callers_sync_client_gets_the_whole_exchange_deadline(in_headers: bool) -> None:
+def test_a_callers_sync_client_gets_the_whole_exchange_deadline(fam: ModuleType, in_headers: bool) -> None:
     """A server dripping one byte every 50 ms would hold each read's own timeout forever."""
-    with RawServer(drip(in_headers=in_headers)) as srv, httpx.Client() as caller:
+    with RawServer(drip(in_headers=in_headers)) as srv, fam.Client() as caller:
         kb = CASES["kubiya"].make(srv.url, http_client=caller, timeout=1, max_retries=0)
         started = time.monotonic()
         with pytest.raises(errors.RequestTimeoutError) as info:
@@ -144,29 +163,31 @@ def test_a_callers_sync_client_gets_the_whole_exchange_deadline(in_headers: bool
         )
 
 
-def test_the_callers_own_requests_through_a_bounded_pool_keep_their_own_timeouts(server: MockServer) -> None:
+def test_the_callers_own_requests_through_a_bounded_pool_keep_their_own_timeouts(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = Reply(200, b"slow", delay=1.5)
-    with httpx.Client() as caller:
+    with fam.Client() as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)  # bounds the pool for kb's requests
         assert caller.get(server.url, timeout=5).content == b"slow"  # longer than kb's 1 s below
         kb = CASES["kubiya"].make(server.url, http_client=caller, timeout=1, max_retries=0)
         with pytest.raises(errors.RequestTimeoutError):
             kb.cancel("e", reason="r")
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(fam.ReadTimeout):
             caller.get(server.url, timeout=0.2)  # and their own timeout still applies
 
 
 def test_a_callers_client_that_would_go_direct_by_no_proxy_is_accepted(
-    server: MockServer, monkeypatch: pytest.MonkeyPatch
+    fam: ModuleType, server: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """httpx decides: with HTTP_PROXY set and NO_PROXY naming the host, it connects directly."""
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     server.default = OK
-    with httpx.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
+    with fam.Client() as caller, CASES["kubiya"].make(server.url, http_client=caller) as kb:
         assert kb.cancel("e", reason="r").outcome == "canceled"
     monkeypatch.delenv("NO_PROXY")
-    with httpx.Client() as caller, pytest.raises(errors.ConfigurationError, match="through a proxy"):
+    with fam.Client() as caller, pytest.raises(errors.ConfigurationError, match="through a proxy"):
         CASES["kubiya"].make(server.url, http_client=caller)
 
 
@@ -189,24 +210,36 @@ def test_a_pool_closed_by_with_client_says_so_without_blaming_a_callers_client(s
 
 
 @pytest.mark.parametrize(
-    ("option", "value", "wanted"),
+    ("option", "given", "wanted"),
     [
-        ("http_client", httpx.AsyncClient, "Client"),
-        ("async_http_client", httpx.Client, "AsyncClient"),
-        ("http_client", object, "Client"),
+        ("http_client", "AsyncClient", "Client"),
+        ("async_http_client", "Client", "AsyncClient"),
+        ("http_client", "object", "Client"),
     ],
 )
 def test_a_client_of_the_wrong_kind_is_refused_before_anything_is_sent(
-    server: MockServer, option: str, value: type, wanted: str
+    fam: ModuleType, server: MockServer, option: str, given: str, wanted: str
 ) -> None:
+    value: Any = object() if given == "object" else getattr(fam, given)()
     with pytest.raises(errors.ConfigurationError) as info:
-        CASES["kubiya"].make(server.url, **{option: value()})
-    got = f"{value.__module__}.{value.__name__}"  # httpx.Client, or httpx2.Client under the alias
-    assert str(info.value) == (
-        f"kubiya: {option} must be an httpx.{wanted}, got {got} (an httpx2 client works once"
-        " httpx2.alias_httpx() has run)"
-    )
+        CASES["kubiya"].make(server.url, **{option: value})
+    got = f"{type(value).__module__}.{type(value).__name__}"  # httpx2.Client under the alias too
+    assert str(info.value) == (f"kubiya: {option} must be an httpx.{wanted} or an httpx2.{wanted}, got {got}")
     assert server.requests == []
+
+
+def test_the_deadline_is_installed_in_a_callers_own_transport_of_either_family(
+    fam: ModuleType, server: MockServer
+) -> None:
+    """The guard of the `httpx2` extra's upper bound: the wrapping relies on the transport's private
+    pool (`_transport_for_url`, `_pool._network_backend`), which a release may move."""
+    server.default = OK
+    with fam.Client() as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        kb.cancel("e", reason="r")
+        transport = caller._transport_for_url(caller.base_url.join(server.url))
+        assert type(transport).__module__.split(".")[0] == fam.__name__
+        assert isinstance(transport._pool._network_backend, _DeadlineBackend)
 
 
 # -- cancel_many and acancel_many through the caller's own clients -----------------------------
@@ -229,11 +262,13 @@ def async_counting_hooks(seen: list[str]) -> dict[str, list[object]]:
 IDS = [f"e-{n}" for n in range(6)]
 
 
-def test_cancel_many_with_only_a_sync_client_sends_every_id_through_it(server: MockServer) -> None:
+def test_cancel_many_with_only_a_sync_client_sends_every_id_through_it(
+    fam: ModuleType, server: MockServer
+) -> None:
     """The report: 0 of 6 requests went through the caller's client. Now all 6 do, on threads."""
     server.default = OK
     seen: list[str] = []
-    with httpx.Client(event_hooks=counting_hooks(seen), headers={"X-Proxy-Tag": "sdk"}) as caller:
+    with fam.Client(event_hooks=counting_hooks(seen), headers={"X-Proxy-Tag": "sdk"}) as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)
         outcomes = cancel_many(kb, IDS, concurrency=3, reason="r")
         assert not caller.is_closed
@@ -243,28 +278,32 @@ def test_cancel_many_with_only_a_sync_client_sends_every_id_through_it(server: M
 
 
 @pytest.mark.anyio
-async def test_acancel_many_with_only_a_sync_client_sends_through_it_too(server: MockServer) -> None:
+async def test_acancel_many_with_only_a_sync_client_sends_through_it_too(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = OK
     seen: list[str] = []
-    with httpx.Client(event_hooks=counting_hooks(seen)) as caller:
+    with fam.Client(event_hooks=counting_hooks(seen)) as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)
         outcomes = await acancel_many(kb, IDS, concurrency=2, reason="r")
     assert len(seen) == 6 and all(not isinstance(o, errors.PipelineCancelError) for o in outcomes)
 
 
 @pytest.mark.anyio
-async def test_with_both_clients_acancel_many_takes_the_async_one(server: MockServer) -> None:
+async def test_with_both_clients_acancel_many_takes_the_async_one(
+    fam: ModuleType, server: MockServer
+) -> None:
     server.default = OK
     sync_seen: list[str] = []
     async_seen: list[str] = []
-    with httpx.Client(event_hooks=counting_hooks(sync_seen)) as caller:
-        async with httpx.AsyncClient(event_hooks=async_counting_hooks(async_seen)) as acaller:
+    with fam.Client(event_hooks=counting_hooks(sync_seen)) as caller:
+        async with fam.AsyncClient(event_hooks=async_counting_hooks(async_seen)) as acaller:
             kb = CASES["kubiya"].make(server.url, http_client=caller, async_http_client=acaller)
             await acancel_many(kb, IDS, concurrency=4, reason="r")
     assert (len(sync_seen), len(async_seen)) == (0, 6)
 
 
-def test_concurrency_bounds_the_threads_in_flight(server: MockServer) -> None:
+def test_concurrency_bounds_the_threads_in_flight(fam: ModuleType, server: MockServer) -> None:
     server.default = Reply(OK.status, OK.body, OK.headers, delay=0.2)
     in_flight, most = 0, 0
     lock = threading.Lock()
@@ -280,7 +319,50 @@ def test_concurrency_bounds_the_threads_in_flight(server: MockServer) -> None:
         with lock:
             in_flight -= 1
 
-    with httpx.Client(event_hooks={"request": [start], "response": [end]}) as caller:
+    with fam.Client(event_hooks={"request": [start], "response": [end]}) as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)
         cancel_many(kb, IDS, concurrency=2, reason="r")
     assert most == 2
+
+
+# -- the transport's promises hold through a caller's client of either family -------------------
+
+
+def test_retries_go_through_a_callers_client(fam: ModuleType, server: MockServer) -> None:
+    server.reply(Reply.json(503, {"detail": "busy"}), OK)
+    seen: list[str] = []
+    with fam.Client(event_hooks=counting_hooks(seen)) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        result = kb.with_options(max_retries=1).cancel("e", reason="r")
+    assert (result.outcome, result.attempts, result.retried) == ("canceled", 2, ("HTTP 503",))
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio", "trio"])
+def test_the_size_cap_holds_through_a_callers_client(fam: ModuleType, server: MockServer, mode: str) -> None:
+    server.default = Reply(200, b'{"success": true, "pad": "' + b"x" * 200_000 + b'"}',
+                           (("Content-Type", "application/json"),))  # fmt: skip
+    option, caller = (
+        ("http_client", fam.Client()) if mode == "sync" else ("async_http_client", fam.AsyncClient())
+    )
+    kb = CASES["kubiya"].make(server.url, max_response_bytes=4096, max_retries=0, **{option: caller})
+    with pytest.raises(errors.ResponseTooLargeError, match="larger than 4096 bytes"):
+        if mode == "sync":
+            kb.cancel("e", reason="r")
+        else:
+            anyio.run(lambda: kb.acancel("e", reason="r"), backend=mode)
+    if mode == "sync":
+        caller.close()
+    else:
+        anyio.run(caller.aclose, backend=mode)
+
+
+def test_a_refused_connection_through_a_callers_client_is_a_network_error(fam: ModuleType) -> None:
+    from tests.support.package_index import free_port
+
+    with fam.Client() as caller:
+        kb = CASES["kubiya"].make(f"http://127.0.0.1:{free_port()}", http_client=caller, max_retries=1)
+        with pytest.raises(errors.NetworkError) as info:
+            kb.cancel("e", reason="r")
+    assert info.value.attempts == 2 and info.value.retried == ("network error",)
+    assert isinstance(info.value.__cause__, httpx.ConnectError)

@@ -3,7 +3,8 @@
 `except NotCanceledError as exc:` names the class without its parameter; with a
 default of `object` (PEP 696) a strict checker reads `exc.response` as `object`
 rather than unknown. Python 3.11's `typing.TypeVar` takes no default, so the
-default exists only where checkers read it.
+default exists only where checkers read it. The client aliases likewise exist only for
+checkers: `import pipeline_cancel` imports httpx2 never.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import httpx
+    import httpx2
     from typing_extensions import TypeVar
+
+    SyncHttpClient: TypeAlias = httpx.Client | httpx2.Client
+    """A caller's sync client of either family (httpx2's with the `httpx2` extra)."""
+    AsyncHttpClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
 
     ResponseT_co = TypeVar("ResponseT_co", covariant=True, default=object)
     ClientT_co = TypeVar("ClientT_co", covariant=True, default=object)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING
 
 import anyio
 import httpx
@@ -26,8 +27,10 @@ from anyio.lowlevel import RunVar
 
 from pipeline_cancel._extensions import ATTEMPTS, ELAPSED, LIMITS, POLICY, RETRIED, STARTED
 from pipeline_cancel.body import answer_headers, aread_response, with_body
+from pipeline_cancel.caller_headers import with_caller_headers
 from pipeline_cancel.deadline import overrun
-from pipeline_cancel.http import Connection, ssl_context, with_caller_headers, with_headers
+from pipeline_cancel.http import Connection, ssl_context, with_headers
+from pipeline_cancel.httpx2_clients import AsyncHttpx2CallerTransport
 from pipeline_cancel.retries import (
     RETRY_EXCEPTIONS,
     AttemptLimits,
@@ -38,6 +41,9 @@ from pipeline_cancel.retries import (
     past,
     why_retried,
 )
+
+if TYPE_CHECKING:
+    from pipeline_cancel._typing import AsyncHttpClient
 
 # Module global looked up at call time, so tests can replace the clock's waits.
 _asleep: Callable[[float], Awaitable[None]] = anyio.sleep
@@ -178,7 +184,7 @@ class AsyncCallerTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request = with_caller_headers(request, self._client.headers)
+        request = with_caller_headers(request, self._client.headers.multi_items())
         return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     async def aclose(self) -> None:
@@ -222,7 +228,7 @@ def client_for(conn: Connection, inner: httpx.AsyncBaseTransport) -> httpx.Async
 class AsyncClients:
     """A vendor object's async client: one object, safe on any loop, with a pool per loop behind it."""
 
-    def __init__(self, conn: Connection, caller: httpx.AsyncClient | None) -> None:
+    def __init__(self, conn: Connection, caller: AsyncHttpClient | None) -> None:
         self._conn = conn
         self._caller = caller
         self._lock = threading.Lock()
@@ -235,9 +241,11 @@ class AsyncClients:
             with self._lock:
                 if self._client is None:
                     self._inner = (
-                        AsyncCallerTransport(self._caller)
-                        if self._caller is not None
-                        else LoopLocalTransport(lambda: pool(self._conn))
+                        LoopLocalTransport(lambda: pool(self._conn))
+                        if self._caller is None
+                        else AsyncCallerTransport(self._caller)
+                        if isinstance(self._caller, httpx.AsyncClient)
+                        else AsyncHttpx2CallerTransport(self._caller)
                     )
                     self._client = client_for(self._conn, self._inner)
                 client = self._client

@@ -12,11 +12,12 @@ from __future__ import annotations
 import ssl
 import time
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 _PASSED = "the attempt's deadline passed"
+T = TypeVar("T")
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -106,16 +107,18 @@ class _DeadlineBackend:
         self._backend.sleep(seconds)
 
 
-def bound_by_deadline(transport: httpx.HTTPTransport) -> httpx.HTTPTransport:
+def bound_by_deadline(transport: T) -> T:
     """`transport`, its sockets now honouring the attempt's deadline (once, however often asked).
 
     httpx 0.28 builds its httpcore pool in `_pool` with no way to pass a network
     backend, so the backend is wrapped in place (httpx is pinned below 0.29 for this;
-    tests/test_hostile.py fails if the wrapping stops taking effect).
+    tests/test_hostile.py fails if the wrapping stops taking effect). httpx2's
+    `HTTPTransport` keeps its httpcore2 pool the same way, and the `httpx2` extra is
+    bounded below 2.17 for it (tests/test_caller_clients.py holds it).
     """
-    pool = transport._pool
+    pool: Any = getattr(transport, "_pool")  # noqa: B009 - httpx's or httpx2's HTTPTransport, private
     if not isinstance(pool._network_backend, _DeadlineBackend):
-        pool._network_backend = _DeadlineBackend(pool._network_backend)  # type: ignore[assignment]
+        pool._network_backend = _DeadlineBackend(pool._network_backend)
     return transport
 
 

@@ -13,20 +13,24 @@ import ssl
 import threading
 import urllib.request
 from collections.abc import Mapping
-from typing import TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
 import httpx
 
+from pipeline_cancel import httpx2_clients
 from pipeline_cancel._extensions import LIMITS, POLICY
-from pipeline_cancel._version import __version__
 from pipeline_cancel.auth import VendorAuth
+from pipeline_cancel.caller_headers import USER_AGENT, with_caller_headers
 from pipeline_cancel.deadline import bound_by_deadline, own_transport
 from pipeline_cancel.errors import ConfigurationError
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy, RetryTransport
 
+if TYPE_CHECKING:
+    from pipeline_cancel._typing import SyncHttpClient
+
 HEADERS = {
-    "User-Agent": f"pipeline-cancel/{__version__}",
+    "User-Agent": USER_AGENT,
     "Accept-Encoding": "gzip, deflate",  # the codings the bounded reader decodes
 }
 
@@ -94,29 +98,30 @@ def ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def proxied(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
+def proxied(client: Any, url: httpx.URL) -> bool:
     """Whether a caller's client would route `url` through a proxy (or another mounted transport).
 
     Asked exactly as httpx decides it when it sends (`_transport_for_url`: its mounts, from
     `proxy=`, `mounts=` or, with `trust_env`, the environment and NO_PROXY, most specific
     first); there is no public way to ask, and httpx is pinned below 0.29.
     """
-    return client._transport_for_url(url) is not client._transport
+    return bool(client._transport_for_url(url) is not client._transport)
 
 
 def check_caller_clients(conn: Connection, sync: object, asynchronous: object) -> None:
-    """Refuse, before anything is sent, a caller's client of the wrong kind, or one that would send
+    """Refuse, before anything is sent, a caller's client of neither family, or one that would send
     a plain-http URL through a proxy, which would read the credentials."""
-    for caller, kind, option in (
-        (sync, httpx.Client, "http_client"),
-        (asynchronous, httpx.AsyncClient, "async_http_client"),
+    for caller, kinds, option in (
+        (sync, (httpx.Client, httpx2_clients.is_sync_client), "http_client"),
+        (asynchronous, (httpx.AsyncClient, httpx2_clients.is_async_client), "async_http_client"),
     ):
         if caller is None:
             continue
-        if not isinstance(caller, kind):
+        kind, of_httpx2 = kinds
+        if not (isinstance(caller, kind) or of_httpx2(caller)):
             raise ConfigurationError(
-                f"{option} must be an httpx.{kind.__name__}, got {type(caller).__module__}."
-                f"{type(caller).__name__} (an httpx2 client works once httpx2.alias_httpx() has run)",
+                f"{option} must be an httpx.{kind.__name__} or an httpx2.{kind.__name__}, got"
+                f" {type(caller).__module__}.{type(caller).__name__}",
                 vendor=conn.vendor,
             )
         if conn.base_url.scheme == "http" and proxied(caller, conn.base_url):
@@ -125,32 +130,6 @@ def check_caller_clients(conn: Connection, sync: object, asynchronous: object) -
                 " read the credentials; use an https:// base URL, or a client without proxies",
                 vendor=conn.vendor,
             )
-
-
-# A caller's client's default headers apply to what is sent through it, but never these: another
-# service's credentials must not reach the vendor, and the body and the bounded reader (which
-# decodes gzip and deflate only) decide the rest. Headers the request already has (the vendor's
-# credentials among them) win, except httpx's generic defaults, where the caller's choice applies.
-NEVER_FROM_CALLER = frozenset(
-    {
-        "authorization", "proxy-authorization", "cookie", "x-api-key", "x-auth-key", "api-key",
-        "accept-encoding", "host", "content-length", "content-type", "transfer-encoding",
-    }
-)  # fmt: skip
-_CALLER_CHOOSES = frozenset({"accept", "connection"})
-
-
-def with_caller_headers(request: httpx.Request, defaults: httpx.Headers) -> httpx.Request:
-    """`request` with the caller's default headers, as the comment above says; their User-Agent
-    is kept, with ours appended."""
-    for name, value in defaults.multi_items():
-        if name in NEVER_FROM_CALLER:  # httpx gives header names lower-cased here
-            continue
-        if name == "user-agent":
-            request.headers[name] = f"{value} {HEADERS['User-Agent']}"
-        elif name in _CALLER_CHOOSES or name not in request.headers:
-            request.headers[name] = value
-    return request
 
 
 def with_headers(request: httpx.Request, headers: Mapping[str, str]) -> httpx.Request:
@@ -168,7 +147,7 @@ class CallerTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # Never the caller's redirect setting or auth: the request already carries ours.
-        request = with_caller_headers(request, self._client.headers)
+        request = with_caller_headers(request, self._client.headers.multi_items())
         return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
     def close(self) -> None:
@@ -198,7 +177,7 @@ class WithOptions(httpx.BaseTransport):
 class SyncClients:
     """The one pooled sync client of a vendor object, made once however many threads ask."""
 
-    def __init__(self, conn: Connection, caller: httpx.Client | None) -> None:
+    def __init__(self, conn: Connection, caller: SyncHttpClient | None) -> None:
         self._conn = conn
         self.caller = caller
         self._lock = threading.Lock()
@@ -217,12 +196,15 @@ class SyncClients:
         conn = self._conn
         inner: httpx.BaseTransport
         if self.caller is not None:
-            # httpx's own transport gets the whole-exchange deadline in its pool, as ours has;
-            # it changes nothing for the caller's other requests (no deadline is set for them).
-            transport = self.caller._transport_for_url(conn.base_url)
-            if isinstance(transport, httpx.HTTPTransport):
+            # httpx's own transport (or httpx2's) gets the whole-exchange deadline in its pool, as
+            # ours has; nothing changes for the caller's other requests (no deadline is set for them).
+            transport = self.caller._transport_for_url(conn.base_url)  # type: ignore[arg-type]
+            if isinstance(transport, httpx.HTTPTransport) or httpx2_clients.is_http_transport(transport):
                 bound_by_deadline(transport)
-            inner = CallerTransport(self.caller)
+            if isinstance(self.caller, httpx.Client):
+                inner = CallerTransport(self.caller)
+            else:
+                inner = httpx2_clients.Httpx2CallerTransport(self.caller)
         else:
             inner = own_transport(conn.proxy(), ssl_context())
         return httpx.Client(

@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sized
 from types import MappingProxyType
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from pipeline_cancel._constants import DEFAULT_TIMEOUT
+from pipeline_cancel.caller_headers import NEVER_FROM_CALLER
 from pipeline_cancel.errors import ConfigurationError
-from pipeline_cancel.http import NEVER_FROM_CALLER
 from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+
+if TYPE_CHECKING:
+    from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
 
 
 class VendorOptions(TypedDict, total=False):
@@ -28,8 +31,8 @@ class VendorOptions(TypedDict, total=False):
     timeout: float | None
     max_retries: int
     max_response_bytes: int
-    http_client: httpx.Client | None
-    async_http_client: httpx.AsyncClient | None
+    http_client: SyncHttpClient | None
+    async_http_client: AsyncHttpClient | None
     default_headers: Mapping[str, str] | None
 
 

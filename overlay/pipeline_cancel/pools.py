@@ -16,6 +16,7 @@ from pipeline_cancel.http import Connection, SyncClients, WithOptions, with_head
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
 if TYPE_CHECKING:
+    from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
     from pipeline_cancel.aio import AsyncClients
 
 # The generated AuthenticatedClient requires a token, but requests go through our own
@@ -29,7 +30,7 @@ class Pools:
     the constructor made owns them (its `close()` releases them)."""
 
     def __init__(
-        self, conn: Connection, http_client: httpx.Client | None, async_http_client: httpx.AsyncClient | None
+        self, conn: Connection, http_client: SyncHttpClient | None, async_http_client: AsyncHttpClient | None
     ) -> None:
         self._conn = conn
         self.sync = SyncClients(conn, http_client)

@@ -14,7 +14,7 @@ import copy
 import threading
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, Unpack
 
 import httpx
 
@@ -42,6 +42,9 @@ from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 from pipeline_cancel.status_reads import StatusReads
 from pipeline_cancel.tracing import call_span, tracer
+
+if TYPE_CHECKING:
+    from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
 
 
 class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_co]):
@@ -77,8 +80,8 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
+        http_client: SyncHttpClient | None = None,
+        async_http_client: AsyncHttpClient | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         _logs.from_env()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx2
 from kubiya_client.models.terminate_workflow_response import TerminateWorkflowResponse
 from pipeline_cancel import CancelResult, Ionworks, Kubiya, Runflow, VectorShift, cancel, cancel_many
 from runflow_client.models.run import Run
@@ -30,3 +31,7 @@ cancel_many(Runflow(admin_key="rf_svc_x"), ["r"], 4, reason=3)  # error: wrong t
 Kubiya(api_key="k").cancel("exec", reason="r", timeout=5)  # error: no per-call timeout (with_options)
 Kubiya(api_key="k").with_options(timeout="5")  # error: wrong type
 Kubiya(api_key="k").with_options(headers={"a": "b"})  # error: not an option of with_options
+Kubiya(api_key="k", async_http_client=httpx2.Client())  # error: a sync httpx2 client as the async one
+Kubiya(api_key="k", http_client=httpx2.AsyncClient())  # error: an async httpx2 client as the sync one
+Kubiya(api_key="k", default_headers={"X-Id": 1})  # error: a header value is a string
+Kubiya(api_key="k").with_options(extra_headers=["X-Id"])  # error: headers are a mapping

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Literal, assert_type
 
 import httpx
+import httpx2
 from gumloop_client.models.kill_pipeline_response_200 import KillPipelineResponse200
 from gumloop_client.types import Unset
 from ionworks_client.models.pipeline import Pipeline
@@ -209,3 +210,15 @@ def options_and_record(kb: Kubiya, rf: Runflow) -> None:
         assert_type(exc.attempts, int)
         assert_type(exc.elapsed, float | None)
         assert_type(exc.retried, tuple[Retried, ...])
+
+
+def sdk_on_httpx2(client: httpx2.Client, aclient: httpx2.AsyncClient) -> None:
+    """An SDK on openai 3.x or anthropic 2.x passes its httpx2 clients as they are, no alias."""
+    kb = Kubiya(api_key="k", http_client=client, async_http_client=aclient, default_headers={"X-Team": "ops"})
+    traced = kb.with_options(extra_headers={"X-Correlation-Id": "c-1"})
+    assert_type(traced, Kubiya)
+    assert_type(traced.cancel("exec", reason="r"), CancelResult[TerminateWorkflowResponse | None])
+    gl = Gumloop.from_env(http_client=client)
+    assert_type(gl, Gumloop)
+    mixed = Runflow(admin_key="rf_svc_x", http_client=httpx.Client(), async_http_client=aclient)
+    assert_type(mixed, Runflow)

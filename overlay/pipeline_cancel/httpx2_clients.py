@@ -1,0 +1,171 @@
+"""A caller's httpx2 client as the innermost transport: our requests in httpx2's classes, its
+answers and errors back in httpx's.
+
+httpx2 (pydantic's continuation of httpx, which openai 3.x and anthropic 2.x run on) has
+classes of its own, and its client sends only its own `Request`. So a request built by a
+vendor object (httpx's, with our auth, limits and options on it) is copied into an
+`httpx2.Request` at the last step, sent through the caller's client (its pool, proxies,
+TLS settings and event hooks), and the answer comes back as an httpx response whose
+stream reads the caller's. Everything above, from the retries to the size cap, sees
+httpx's classes only; an httpx2 error becomes the httpx error of the same name, so it is
+retried and reported as httpx's would be.
+
+httpx2 is never imported here: a caller who passed one of its clients has imported it,
+and this module takes its classes from there (`sys.modules`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from pipeline_cancel.caller_headers import with_caller_headers
+
+if TYPE_CHECKING:
+    import httpx2
+
+FAMILY = "httpx2"
+
+
+def loaded() -> ModuleType | None:
+    """httpx2, when something (the caller) has imported it; never imported here."""
+    return sys.modules.get(FAMILY)
+
+
+def is_sync_client(client: object) -> bool:
+    h2 = loaded()
+    return h2 is not None and isinstance(client, h2.Client)
+
+
+def is_async_client(client: object) -> bool:
+    h2 = loaded()
+    return h2 is not None and isinstance(client, h2.AsyncClient)
+
+
+def is_http_transport(transport: object) -> bool:
+    """httpx2's own `HTTPTransport`, whose pool the attempt's deadline can be installed in."""
+    h2 = loaded()
+    return h2 is not None and isinstance(transport, h2.HTTPTransport)
+
+
+def _as_httpx2(h2: ModuleType, request: httpx.Request, body: bytes) -> httpx2.Request:
+    return h2.Request(  # type: ignore[no-any-return]
+        request.method,
+        str(request.url),
+        headers=request.headers.raw,
+        content=body,
+        extensions={"timeout": request.extensions.get("timeout", {})},
+    )
+
+
+def _mapped(h2: ModuleType, exc: Exception, request: httpx.Request) -> Exception:
+    """httpx's error of the same name (so retried and reported as httpx's); others unchanged."""
+    if not isinstance(exc, h2.HTTPError):
+        return exc
+    kind = getattr(httpx, type(exc).__name__, None)
+    if not (isinstance(kind, type) and issubclass(kind, httpx.TransportError)):
+        kind = httpx.TransportError
+    return kind(str(exc), request=request)
+
+
+def _answer(
+    theirs: Any, request: httpx.Request, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    return httpx.Response(
+        theirs.status_code,
+        headers=theirs.headers.raw,
+        stream=stream,
+        extensions={k: v for k, v in theirs.extensions.items() if k in ("http_version", "reason_phrase")},
+        request=request,
+    )
+
+
+class _Body(httpx.SyncByteStream):
+    """The caller's response's raw bytes, read as httpx reads a transport's stream."""
+
+    def __init__(self, h2: ModuleType, theirs: Any, request: httpx.Request) -> None:
+        self._h2, self._theirs, self._request = h2, theirs, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._theirs.stream
+        except Exception as exc:
+            mapped = _mapped(self._h2, exc, self._request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    def close(self) -> None:
+        self._theirs.close()
+
+
+class _AsyncBody(httpx.AsyncByteStream):
+    def __init__(self, h2: ModuleType, theirs: Any, request: httpx.Request) -> None:
+        self._h2, self._theirs, self._request = h2, theirs, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = aiter(self._theirs.stream)
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except Exception as exc:
+            mapped = _mapped(self._h2, exc, self._request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        finally:  # closed here when the cap stops the read, not by the garbage collector (trio warns)
+            await chunks.aclose()
+
+    async def aclose(self) -> None:
+        await self._theirs.aclose()
+
+
+class Httpx2CallerTransport(httpx.BaseTransport):
+    """Send through a caller's `httpx2.Client` (its pool) without closing it: it is theirs."""
+
+    def __init__(self, client: httpx2.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        h2 = sys.modules[FAMILY]
+        request = with_caller_headers(request, self._client.headers.multi_items())
+        theirs = _as_httpx2(h2, request, request.read())
+        try:
+            # Never the caller's redirect setting or auth: the request already carries ours.
+            answer = self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
+        except Exception as exc:
+            mapped = _mapped(h2, exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return _answer(answer, request, _Body(h2, answer, request))
+
+    def close(self) -> None:
+        pass
+
+
+class AsyncHttpx2CallerTransport(httpx.AsyncBaseTransport):
+    """Send through a caller's `httpx2.AsyncClient` without closing it."""
+
+    def __init__(self, client: httpx2.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        h2 = sys.modules[FAMILY]
+        request = with_caller_headers(request, self._client.headers.multi_items())
+        theirs = _as_httpx2(h2, request, await request.aread())
+        try:
+            answer = await self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
+        except Exception as exc:
+            mapped = _mapped(h2, exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return _answer(answer, request, _AsyncBody(h2, answer, request))
+
+    async def aclose(self) -> None:
+        pass
