@@ -283,6 +283,7 @@ def stop_one(python: Path) -> str:
         code = f"from downstream_sdk import stop; print(stop('exec-1', api_key='k', base_url={server.url!r}))"
         out = run(python, "-c", code).strip()
         assert server.requests[0].json() == {"reason": "stopped by downstream-sdk"}
+        assert server.requests[0].headers["x-downstream"] == "1"
     return out
 
 
@@ -291,6 +292,7 @@ def test_a_downstream_project_naming_pipeline_cancel_installs_type_checks_and_ca
 ) -> None:
     versions = installed(downstream)
     assert {name: versions[name] for name in TREE} == TREE
+    assert "httpx2" not in versions  # the consumer check without httpx2: its client types unresolved
     project = ROOT / "tests/downstream"
     run(sys.executable, "-m", "mypy", "--python-executable", downstream, "--no-incremental",
         "src/downstream_sdk", cwd=project)  # fmt: skip
