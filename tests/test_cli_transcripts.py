@@ -58,16 +58,17 @@ def test_help_is_exactly_the_golden_text(
 # The usage line shows the flags of the vendor named (its declared inputs), and none when no
 # registered vendor is named: only that vendor's module is imported to read them.
 KUBIYA_USAGE = """\
-usage: pipeline-cancel [-h] [--version] [--reason REASON] [--base-url BASE_URL]
-                       [--timeout TIMEOUT] [--max-retries MAX_RETRIES] [--wait SECONDS] [--json]
-                       [-v]
-                       VENDOR RUN_ID
+usage: pipeline-cancel [-h] [--version] [--reason REASON] [--from FILE]
+                       [--concurrency CONCURRENCY] [--base-url BASE_URL] [--timeout TIMEOUT]
+                       [--max-retries MAX_RETRIES] [--wait SECONDS] [--json] [-v]
+                       VENDOR [RUN_ID ...]
        pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v] VENDOR RUN_ID
 """
 USAGE = """\
-usage: pipeline-cancel [-h] [--version] [--base-url BASE_URL] [--timeout TIMEOUT]
-                       [--max-retries MAX_RETRIES] [--wait SECONDS] [--json] [-v]
-                       VENDOR RUN_ID
+usage: pipeline-cancel [-h] [--version] [--from FILE] [--concurrency CONCURRENCY]
+                       [--base-url BASE_URL] [--timeout TIMEOUT] [--max-retries MAX_RETRIES]
+                       [--wait SECONDS] [--json] [-v]
+                       VENDOR [RUN_ID ...]
        pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--json] [-v] VENDOR RUN_ID
 """
 STATUS_USAGE = """\
@@ -81,7 +82,7 @@ usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--
     [
         (
             ["kubiya"],
-            KUBIYA_USAGE + "pipeline-cancel: error: the following arguments are required: RUN_ID\n"
+            KUBIYA_USAGE + "pipeline-cancel: error: give a RUN_ID, several, or --from FILE\n"
             "Run `pipeline-cancel --help` for the vendors.\n",
         ),
         (

@@ -15,15 +15,17 @@ from pathlib import Path
 
 from tools.registry import ROOT, VENDORS, package
 
-# Tests of the repository's own tools (generation, releases, spec updates, a sixth vendor's
-# build): they exercise no overlay code in-process, and the tools run only on the sessions'
-# Python, so mutation testing leaves them out and the newest Python's suite does not repeat them.
+# Tests of the repository itself (its tools: generation, releases, spec updates, a sixth vendor's
+# build; and its shape): they exercise no overlay code in-process, and the tools run only on the
+# sessions' Python, so mutation testing leaves them out and the newest Python's suite does not
+# repeat them.
 TOOLING_TESTS = (
     "tests/test_add_vendor.py",
     "tests/test_api_diff.py",
     "tests/test_corpus.py",
     "tests/test_generation.py",
     "tests/test_releases.py",
+    "tests/test_structure.py",
     "tests/test_update_specs.py",
 )
 

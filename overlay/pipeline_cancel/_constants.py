@@ -20,3 +20,5 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 30.0
 """The longest `Retry-After` waited for; a longer one ends the retries with the 429 itself."""
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+DEFAULT_CONCURRENCY = 16
+"""Requests `cancel_many` (and the CLI with many ids) keeps in flight at once."""

@@ -17,6 +17,7 @@ import anyio
 import anyio.lowlevel
 import anyio.to_thread
 
+from pipeline_cancel._constants import DEFAULT_CONCURRENCY
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.inputs import InputValue, takes
 from pipeline_cancel.result import CancelResult
@@ -104,7 +105,7 @@ async def acancel_many(
     vendor: str,
     run_ids: Iterable[str],
     /,
-    concurrency: int = 16,
+    concurrency: int = DEFAULT_CONCURRENCY,
     *,
     wait: float | None = None,
     **inputs: InputValue,
@@ -114,15 +115,30 @@ async def acancel_many(
     vendor: _ACancels[P, R],
     run_ids: Iterable[str],
     /,
-    concurrency: int = 16,
+    concurrency: int = DEFAULT_CONCURRENCY,
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> list[Outcome[R]]: ...
 async def acancel_many(
-    vendor: object, run_ids: Iterable[str], /, concurrency: int = 16, *args: object, **kwargs: object
+    vendor: object,
+    run_ids: Iterable[str],
+    /,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    *args: object,
+    **kwargs: object,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """One outcome per id, in order: a CancelResult or the exception. Never stops halfway."""
     return await _acancel_many(vendor, run_ids, concurrency, args, kwargs)
+
+
+class Events(Protocol):
+    """What a bulk cancel tells as it goes (the CLI's progress, output order and Ctrl-C report)."""
+
+    def started(self, index: int) -> None:
+        """The id at `index` passed the gate: its request is about to be sent."""
+
+    def finished(self, index: int, outcome: Outcome[object]) -> None:
+        """The id at `index` has its outcome."""
 
 
 async def _acancel_many(
@@ -131,6 +147,7 @@ async def _acancel_many(
     concurrency: int,
     args: tuple[object, ...],
     kwargs: dict[str, object],
+    events: Events | None = None,
 ) -> list[Outcome[Any]]:
     if type(concurrency) is not int or not 1 <= concurrency <= 1000:
         raise ConfigurationError("concurrency must be a whole number from 1 to 1000")
@@ -160,6 +177,8 @@ async def _acancel_many(
 
         async def one(index: int, run_id: str) -> None:
             async with gate:
+                if events is not None:
+                    events.started(index)
                 try:
                     outcomes[index] = await call(run_id)
                 except PipelineCancelError as exc:
@@ -168,6 +187,8 @@ async def _acancel_many(
                     error = PipelineCancelError(f"internal error: {type(exc).__name__}", vendor=obj.name)
                     error.__cause__ = exc
                     outcomes[index] = error
+                if events is not None:
+                    events.finished(index, outcomes[index])
 
         try:
             # Every slot is filled before the task group ends, unless the caller cancelled it.
@@ -190,7 +211,7 @@ def cancel_many(
     vendor: str,
     run_ids: Iterable[str],
     /,
-    concurrency: int = 16,
+    concurrency: int = DEFAULT_CONCURRENCY,
     *,
     wait: float | None = None,
     **inputs: InputValue,
@@ -200,12 +221,17 @@ def cancel_many(
     vendor: _ACancels[P, R],
     run_ids: Iterable[str],
     /,
-    concurrency: int = 16,
+    concurrency: int = DEFAULT_CONCURRENCY,
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> list[Outcome[R]]: ...
 def cancel_many(
-    vendor: object, run_ids: Iterable[str], /, concurrency: int = 16, *args: object, **kwargs: object
+    vendor: object,
+    run_ids: Iterable[str],
+    /,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    *args: object,
+    **kwargs: object,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
     """Synchronous `acancel_many` (on asyncio); from async code, await `acancel_many` instead."""
     try:

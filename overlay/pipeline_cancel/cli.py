@@ -1,17 +1,28 @@
-"""`pipeline-cancel VENDOR RUN_ID`: stop a run now, from a shell, with credentials from the environment."""
+"""`pipeline-cancel VENDOR RUN_ID...`: stop runs now, from a shell, with credentials from the environment.
+
+One id is one request and one line; several (or `--from FILE`, `-` for standard input) go
+through `cancel_many` (cli_batch.py). Ctrl-C ends either with one line saying what may
+have reached the vendor, and exit status 130, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import signal
 import sys
+from collections.abc import Mapping
 from typing import NoReturn
 
-from pipeline_cancel import _logs, errors
+from pipeline_cancel import _logs, cli_batch, errors
+from pipeline_cancel._constants import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from pipeline_cancel._version import __version__
-from pipeline_cancel.inputs import RunInput
+from pipeline_cancel.cli_input import InputError, check_each, read_ids, stray_ids
+from pipeline_cancel.confirm import confirm
+from pipeline_cancel.inputs import InputValue, RunInput
 from pipeline_cancel.result import CancelResult
+from pipeline_cancel.vendor import Vendor
 from pipeline_cancel.vendors import REGISTRY, vendor_class
 
 EXIT_OK = 0
@@ -22,6 +33,8 @@ EXIT_UNEXPECTED = 5  # undocumented status or a body that does not match the doc
 EXIT_TRANSPORT = 6  # no answer: timeouts, connection failures, after retries
 EXIT_NOT_CONFIRMED = 7  # --wait: the cancel was accepted, but the run was not seen to stop in time
 EXIT_NOT_TERMINAL = 8  # `status`: the run has not reached a final state yet
+EXIT_BAD_INPUT = 9  # an id that is not one, an unreadable --from file, or no id at all; nothing sent
+EXIT_INTERRUPTED = cli_batch.INTERRUPTED  # Ctrl-C: one line says what may have reached the vendor
 
 EXIT_HELP = """\
 exit codes:
@@ -29,8 +42,15 @@ exit codes:
   3 the vendor refused (4xx/5xx)    4 the vendor answered but did not stop the run
   5 unexpected response             6 transport failure after retries
   7 --wait: accepted, but the run was not seen to stop in time
+  9 bad input: an id that is not one, an unreadable --from file, no id (nothing sent)
+  130 interrupted (Ctrl-C): one line says what was sent and what was not
   status: 0 the run is in a final state, 8 it is not yet; errors as above
+  many ids: 0 when every id ended canceled or already finished, else the most
+  serious status among them, in this order: 2, 6, 5, 4, 3, 7
 
+many ids: pipeline-cancel VENDOR ID ID ... or --from FILE (- for standard input), one id
+a line, blank lines and # comments skipped, each id sent once; one line per id in input
+order (JSON Lines with --json), then a summary line.
 reading a run's state: pipeline-cancel status VENDOR RUN_ID [--json]
 """
 
@@ -76,7 +96,7 @@ class _Parser(argparse.ArgumentParser):
 
 # The options every vendor shares, and which of them take no value: what is needed to find
 # VENDOR in argv without knowing any vendor's own flags.
-_SWITCHES = frozenset({"-h", "--help", "--version", "--json", "-v", "--verbose"})
+_SWITCHES = frozenset({"-h", "--help", "--version", "--json", "-v", "--verbose"})  # all others take a value
 VERBOSE_HELP = "log each attempt, retry and outcome on stderr"
 
 
@@ -123,7 +143,12 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "vendor", type=str.lower, choices=sorted(REGISTRY), metavar="VENDOR", help=", ".join(REGISTRY)
     )
-    parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
+    parser.add_argument(
+        "run_ids",
+        nargs="*",
+        metavar="RUN_ID",
+        help="the run (Ionworks: pipeline; Kubiya: execution) id, or several",
+    )
     for declared, text in input_flags(sys.argv[1:] if argv is None else argv):
         parser.add_argument(
             declared.flag,
@@ -132,10 +157,25 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
             type=declared.type,
             help=text,
         )
-    parser.add_argument("--base-url", help="override the vendor's API base URL")
-    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
     parser.add_argument(
-        "--max-retries", type=int, default=2, help="retries on 429/502/503/504 and connection errors"
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="read the ids from FILE, one a line (- for standard input); # comments and blank lines skipped",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=DEFAULT_CONCURRENCY,
+        help=f"requests in flight at once with many ids (default {DEFAULT_CONCURRENCY})",
+    )
+    parser.add_argument("--base-url", help="override the vendor's API base URL")
+    parser.add_argument("--timeout", type=float, help=f"seconds per attempt (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        help="retries on 429/502/503/504 and connection errors",
     )
     parser.add_argument(
         "--wait",
@@ -143,7 +183,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="after the vendor accepts, read the run's state until it has stopped (not VectorShift)",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per id (and the summary) instead of sentences",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     parser.usage = parser.format_usage().removeprefix("usage: ").rstrip() + f"\n       {STATUS_USAGE}"
     return parser
@@ -165,7 +209,7 @@ def build_status_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("run_id", metavar="RUN_ID", help="the run (Ionworks: pipeline; Kubiya: execution) id")
     parser.add_argument("--base-url", help="override the vendor's API base URL")
-    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30)")
+    parser.add_argument("--timeout", type=float, help=f"seconds per attempt (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
     parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     return parser
@@ -218,28 +262,90 @@ def main(argv: list[str] | None = None) -> int:
         return status_main(argv[1:])
     parser = build_parser(argv)
     args, unknown = parser.parse_known_args(argv)
+    args.run_ids += stray_ids(unknown)  # after an unknown flag, argparse stops taking RUN_IDs
     if args.verbose:
         _logs.to_stderr(logging.DEBUG)
+    many = args.from_file is not None or len(args.run_ids) > 1
+    if not many and not args.run_ids:
+        parser.error("give a RUN_ID, several, or --from FILE")
+    sent = _Sent()
     try:
         cls = vendor_class(args.vendor)
         given: dict[str, object] = {
             key.removeprefix("input_"): value for key, value in vars(args).items() if key.startswith("input_")
         }
         flags = [word for word in unknown if word.startswith("--")]
-        if unknown and not flags:
-            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        odd = [word for word in unknown if word.startswith("-") and word not in flags and word != "-"]
+        if odd:
+            parser.error(f"unrecognized arguments: {' '.join(odd)}")
         for flag in flags:  # another vendor's input, or a misspelled one: refused with its name
             given[flag[2:].split("=", 1)[0].replace("-", "_")] = flag
         inputs = cls.check_inputs(given, spell=True)
+        ids = read_ids(args.run_ids, args.from_file) if many else None
         with cls.from_env(
             base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
         ) as vendor:
-            result = vendor._cancel(args.run_id, inputs, wait=args.wait)
+            if ids is not None:
+                vendor._check_wait(args.wait)
+                check_each(ids, lambda run_id: vendor._build(run_id, inputs))
+                for run_id, places in ids.repeated.items():
+                    print(f"note: {run_id} is given {len(places)} times ({', '.join(places)}); sent once",
+                          file=sys.stderr)  # fmt: skip
+                command = cli_batch.resume_command(args.vendor, inputs, cls.inputs, vars(args))
+                sent.phase = "batch"
+                return cli_batch.run(
+                    vendor, ids.ids, inputs, args.wait, args.concurrency, args.json,
+                    sys.stdout, sys.stderr, _exit_code, command,
+                )  # fmt: skip
+            result = _cancel_one(vendor, args.run_ids[0], inputs, args.wait, sent)
+    except InputError as exc:
+        print(f"error: {exc}; nothing was sent", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except errors.PipelineCancelError as exc:
         _report_error(exc, args.json)
         return _exit_code(exc)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # a second Ctrl-C ends the process at once
+        print(sent.interrupted(args.vendor, args.run_ids[:1]), file=sys.stderr)
+        return EXIT_INTERRUPTED
     _report(result, args.json)
     return EXIT_OK
+
+
+class _Sent:
+    """How far one id's call got, for the line Ctrl-C prints."""
+
+    def __init__(self) -> None:
+        self.phase = "before"  # then "sending", "waiting" (with --wait, once the vendor accepted)
+
+    def interrupted(self, vendor: str, run_id: list[str]) -> str:
+        check = f"; check it with `pipeline-cancel status {vendor} {run_id[0]}`" if run_id else ""
+        if self.phase == "sending":
+            return (
+                f"interrupted while the cancel of {run_id[0]} was being sent: {vendor} may have acted on it"
+                + check
+            )
+        if self.phase == "waiting":
+            return f"interrupted while waiting: {vendor} accepted the cancel of {run_id[0]}" + check
+        return "interrupted before anything was sent"
+
+
+def _cancel_one(
+    vendor: Vendor[object, object, object],
+    run_id: str,
+    inputs: Mapping[str, InputValue],
+    wait: float | None,
+    sent: _Sent,
+) -> CancelResult[object]:
+    """One cancel, and with `wait` its confirmation, noting how far it got for Ctrl-C."""
+    seconds = vendor._check_wait(wait)
+    vendor._build(run_id, inputs)  # refuses a bad id before anything is sent
+    sent.phase = "sending"
+    result = vendor._cancel(run_id, inputs)
+    if seconds is None or vendor.cancel_answer_is_final or result.outcome != "canceled":
+        return result
+    sent.phase = "waiting"
+    return confirm(vendor.name, result, seconds, vendor._status)
 
 
 def status_main(argv: list[str]) -> int:
