@@ -312,6 +312,38 @@ def bench_families_bulk(url: str, runs: int = 5, ids: int = 500, concurrency: in
     }
 
 
+def bench_cli(url: str, ids: int = 1000, concurrency: int = 32) -> Measure:
+    """The CLI cancelling `ids` ids read from standard input, interpreter start included, against
+    `cancel_many` over the same ids in this process (a vendor object made once, outside the timing)."""
+    from pipeline_cancel import Kubiya, cancel_many
+
+    run_ids = [f"exec-{n}" for n in range(ids)]
+    stdin = "\n".join(run_ids) + "\n"
+    env = {**os.environ, "KUBIYA_API_KEY": "bench-key", "KUBIYA_BASE_URL": url}
+    command = [sys.executable, "-m", "pipeline_cancel", "kubiya", "--from", "-", "--reason", "bench",
+               "--concurrency", str(concurrency)]  # fmt: skip
+    kb = Kubiya(api_key="bench-key", base_url=url)
+
+    def ours() -> float:
+        start = time.perf_counter()
+        proc = subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, check=True)
+        elapsed = time.perf_counter() - start
+        assert proc.stdout.splitlines()[-1] == f"{ids} ids: {ids} canceled", proc.stdout[-200:]
+        return elapsed
+
+    def theirs() -> float:
+        start = time.perf_counter()
+        outcomes = cancel_many(kb, run_ids, concurrency=concurrency, reason="bench")
+        assert len(outcomes) == ids
+        return time.perf_counter() - start
+
+    ours()
+    theirs()
+    result = _alternate(ours, theirs, rounds=5)
+    kb.close()
+    return result
+
+
 def bench_construct() -> Measure:
     from pipeline_cancel import Kubiya
 
@@ -339,6 +371,7 @@ def main() -> int:
         sync = bench_families_sync(url)
         rows.append(("sync cancel, caller's httpx.Client", *sync["httpx"], 1.05))
         rows.append(("sync cancel, caller's httpx2.Client", *sync["httpx2"], sync["httpx"][2] + 0.05))
+        rows.append(("CLI, 1000 ids from stdin vs cancel_many", *bench_cli(url), 1.3))
         bulk = bench_families_bulk(url)
         rows.append(("acancel_many 500 @32, httpx AsyncClient", *bulk["httpx"], 1.10))
         rows.append(("acancel_many 500 @32, httpx2 AsyncClient", *bulk["httpx2"], bulk["httpx"][2] + 0.05))
