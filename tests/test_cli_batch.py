@@ -293,3 +293,36 @@ def test_progress_is_one_line_redrawn_on_a_terminal_and_cleared_at_the_end(env: 
     assert text.endswith("\r\x1b[K")  # gone at the end
     assert "\n" not in text  # one line, redrawn in place
     assert "\r" not in out and len(out.splitlines()) == 31  # the output itself never carries it
+
+
+def test_ctrl_c_for_a_vendor_without_a_status_operation_names_no_status_command() -> None:
+    env = {**os.environ, "VECTORSHIFT_API_KEY": "vs-key-123456"}
+    with MockServer(
+        Reply(200, b'{"status": "success"}', (("Content-Type", "application/json"),), delay=20)
+    ) as s:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline_cancel", "vectorshift", "r-1", "--pipeline-id", "p",
+             "--base-url", s.url],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        until(lambda: s.requests)
+        code, _, err = interrupt(proc)
+    assert code == 130
+    assert err == "interrupted while the cancel of r-1 was being sent: vectorshift may have acted on it\n"
+
+
+def test_a_second_ctrl_c_ends_at_once(env: dict[str, str]) -> None:
+    """The first Ctrl-C starts the clean stop; a second, while it runs, ends the process there."""
+    with MockServer(Reply(OK.status, OK.body, OK.headers, delay=30)) as server:
+        proc = start(env, server.url, "--from", "-", "--reason", "r", "--concurrency", "4")
+        assert proc.stdin is not None
+        proc.stdin.write("\n".join(IDS) + "\n")
+        proc.stdin.close()
+        proc.stdin = None
+        until(lambda: len(server.requests) == 4)
+        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        proc.communicate(timeout=30)
+    assert time.monotonic() - started < 10
+    assert proc.returncode in (130, -signal.SIGINT)

@@ -306,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         return _exit_code(exc)
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # a second Ctrl-C ends the process at once
-        print(sent.interrupted(args.vendor, args.run_ids[:1]), file=sys.stderr)
+        has_status = bool(vendor_class(args.vendor)._status_responses)
+        print(sent.interrupted(args.vendor, args.run_ids[:1], has_status), file=sys.stderr)
         return EXIT_INTERRUPTED
     _report(result, args.json)
     return EXIT_OK
@@ -318,8 +319,10 @@ class _Sent:
     def __init__(self) -> None:
         self.phase = "before"  # then "sending", "waiting" (with --wait, once the vendor accepted)
 
-    def interrupted(self, vendor: str, run_id: list[str]) -> str:
-        check = f"; check it with `pipeline-cancel status {vendor} {run_id[0]}`" if run_id else ""
+    def interrupted(self, vendor: str, run_id: list[str], has_status: bool) -> str:
+        check = (
+            f"; check it with `pipeline-cancel status {vendor} {run_id[0]}`" if run_id and has_status else ""
+        )
         if self.phase == "sending":
             return (
                 f"interrupted while the cancel of {run_id[0]} was being sent: {vendor} may have acted on it"
