@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -173,11 +174,30 @@ def test_a_missing_file_and_ids_given_twice_over_are_refused(env: dict[str, str]
 # -- Ctrl-C ----------------------------------------------------------------------------------------
 
 
+STARTED: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def reap() -> Iterator[None]:
+    """Every CLI process a test started is gone after it, pipes closed, whatever the test did."""
+    yield
+    while STARTED:
+        proc = STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=30)
+
+
 def start(env: dict[str, str], url: str, *args: str, cwd: Path | None = None) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    return track(subprocess.Popen(
         [sys.executable, "-m", "pipeline_cancel", "kubiya", *args, "--base-url", url, "--max-retries", "0"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
-    )  # fmt: skip
+    ))  # fmt: skip
+
+
+def track(proc: subprocess.Popen[str]) -> subprocess.Popen[str]:
+    STARTED.append(proc)
+    return proc
 
 
 def until(condition: object, seconds: float = 20.0) -> None:
@@ -270,11 +290,11 @@ def test_progress_is_one_line_redrawn_on_a_terminal_and_cleared_at_the_end(env: 
     slow = Reply(OK.status, OK.body, OK.headers, delay=0.05)
     leader, follower = pty.openpty()
     with MockServer(slow) as server:
-        proc = subprocess.Popen(
+        proc = track(subprocess.Popen(
             [sys.executable, "-m", "pipeline_cancel", "kubiya", "--from", "-", "--reason", "r",
              "--concurrency", "2", "--base-url", server.url],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=follower, text=True, env=env,
-        )  # fmt: skip
+        ))  # fmt: skip
         os.close(follower)
         out, _ = proc.communicate("\n".join(IDS[:30]), timeout=60)
         seen = b""
@@ -300,11 +320,11 @@ def test_ctrl_c_for_a_vendor_without_a_status_operation_names_no_status_command(
     with MockServer(
         Reply(200, b'{"status": "success"}', (("Content-Type", "application/json"),), delay=20)
     ) as s:
-        proc = subprocess.Popen(
+        proc = track(subprocess.Popen(
             [sys.executable, "-m", "pipeline_cancel", "vectorshift", "r-1", "--pipeline-id", "p",
              "--base-url", s.url],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        )  # fmt: skip
+        ))  # fmt: skip
         until(lambda: s.requests)
         code, _, err = interrupt(proc)
     assert code == 130
