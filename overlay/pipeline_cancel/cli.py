@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping
 from typing import NoReturn
 
-from pipeline_cancel import _logs, cli_batch, errors
+from pipeline_cancel import _logs, errors
 from pipeline_cancel._constants import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from pipeline_cancel._version import __version__
 from pipeline_cancel.cli_input import InputError, check_each, read_ids, stray_ids
@@ -34,7 +34,7 @@ EXIT_TRANSPORT = 6  # no answer: timeouts, connection failures, after retries
 EXIT_NOT_CONFIRMED = 7  # --wait: the cancel was accepted, but the run was not seen to stop in time
 EXIT_NOT_TERMINAL = 8  # `status`: the run has not reached a final state yet
 EXIT_BAD_INPUT = 9  # an id that is not one, an unreadable --from file, or no id at all; nothing sent
-EXIT_INTERRUPTED = cli_batch.INTERRUPTED  # Ctrl-C: one line says what may have reached the vendor
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT): one line says what may have reached the vendor
 
 EXIT_HELP = """\
 exit codes:
@@ -291,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
                 for run_id, places in ids.repeated.items():
                     print(f"note: {run_id} is given {len(places)} times ({', '.join(places)}); sent once",
                           file=sys.stderr)  # fmt: skip
+                from pipeline_cancel import cli_batch  # anyio and the bulk path: only for many ids
+
                 command = cli_batch.resume_command(args.vendor, inputs, cls.inputs, vars(args))
                 sent.phase = "batch"
                 return cli_batch.run(

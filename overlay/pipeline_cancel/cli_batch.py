@@ -28,7 +28,7 @@ from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor
 
 PENDING, IN_FLIGHT, DONE = 0, 1, 2
-INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process the signal ended
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process the signal ended (cli.EXIT_INTERRUPTED)
 
 
 def kind(outcome: Outcome[object]) -> str:
