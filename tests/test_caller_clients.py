@@ -366,3 +366,19 @@ def test_a_refused_connection_through_a_callers_client_is_a_network_error(fam: M
             kb.cancel("e", reason="r")
     assert info.value.attempts == 2 and info.value.retried == ("network error",)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+def test_with_options_and_the_generated_client_go_through_a_callers_client(
+    fam: ModuleType, server: MockServer
+) -> None:
+    server.default = OK
+    seen: list[str] = []
+    with fam.Client(event_hooks=counting_hooks(seen)) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        copy = kb.with_options(timeout=5, extra_headers={"X-Copy": "1"})
+        assert copy.cancel("e-1", reason="r").outcome == "canceled"
+        assert kb.client.get_httpx_client().get("/api/v1/executions/x").status_code == 200
+        assert copy.client.get_httpx_client().get("/api/v1/executions/y").status_code == 200
+    assert seen == ["/api/v1/executions/e-1/terminate", "/api/v1/executions/x", "/api/v1/executions/y"]
+    assert [r.headers.get("x-copy") for r in server.requests] == ["1", None, "1"]
+    assert all(r.headers["authorization"] == BEARER for r in server.requests)
