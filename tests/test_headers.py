@@ -8,34 +8,20 @@ before anything is sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from pipeline_cancel import Kubiya, cancel_many, errors
+from pipeline_cancel import cancel_many, errors
 from pipeline_cancel.options import check_headers
 
 from tests.support.backends import MODES, run_on
+from tests.support.made import close_what_was_made, kubiya  # noqa: F401 - the autouse fixture
 from tests.support.samples import KUBIYA_OK, kubiya_execution
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES
 
 OK = Reply.json(200, KUBIYA_OK)
-MADE: list[Kubiya] = []
-
-
-@pytest.fixture(autouse=True)
-def close_what_was_made() -> Iterator[None]:
-    yield
-    while MADE:
-        MADE.pop().close()
-
-
-def kubiya(url: str, **options: Any) -> Kubiya:
-    made: Kubiya = CASES["kubiya"].make(url, **options)
-    MADE.append(made)
-    return made
 
 
 def sent(server: MockServer, name: str) -> list[str | None]:

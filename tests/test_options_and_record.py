@@ -15,7 +15,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -23,9 +22,10 @@ import pytest
 from pipeline_cancel import CancelResult, Kubiya, errors
 
 from tests.support.backends import MODES, run_on
+from tests.support.made import close_what_was_made, kubiya  # noqa: F401 - the autouse fixture
 from tests.support.samples import KUBIYA_OK, kubiya_execution
 from tests.support.server import MockServer, Reply
-from tests.support.vendors import CASES, SECRETS
+from tests.support.vendors import SECRETS
 
 OK = Reply.json(200, KUBIYA_OK, ("X-Request-Id", "req-ok"))
 BUSY = Reply.json(503, {"detail": "busy"}, ("X-Request-Id", "req-busy"))
@@ -33,23 +33,6 @@ BUSY = Reply.json(503, {"detail": "busy"}, ("X-Request-Id", "req-busy"))
 
 def slow(seconds: float) -> Reply:
     return Reply(200, json.dumps(KUBIYA_OK).encode(), (("Content-Type", "application/json"),), delay=seconds)
-
-
-MADE: list[Kubiya] = []
-
-
-@pytest.fixture(autouse=True)
-def close_what_was_made() -> Iterator[None]:
-    """Every vendor object a test makes has its sync pool closed after it (copies close nothing)."""
-    yield
-    while MADE:
-        MADE.pop().close()
-
-
-def kubiya(url: str, **options: Any) -> Kubiya:
-    made: Kubiya = CASES["kubiya"].make(url, **options)
-    MADE.append(made)
-    return made
 
 
 def cancel(kb: Kubiya, mode: str) -> CancelResult[Any]:

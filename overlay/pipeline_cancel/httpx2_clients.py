@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -62,14 +63,17 @@ def _as_httpx2(h2: ModuleType, request: httpx.Request, body: bytes) -> httpx2.Re
     )
 
 
-def _mapped(h2: ModuleType, exc: Exception, request: httpx.Request) -> Exception:
-    """httpx's error of the same name (so retried and reported as httpx's); others unchanged."""
-    if not isinstance(exc, h2.HTTPError):
-        return exc
-    kind = getattr(httpx, type(exc).__name__, None)
-    if not (isinstance(kind, type) and issubclass(kind, httpx.TransportError)):
-        kind = httpx.TransportError
-    return kind(str(exc), request=request)
+@contextmanager
+def _as_httpx_errors(h2: ModuleType, request: httpx.Request) -> Iterator[None]:
+    """httpx2's errors raised as httpx's error of the same name (so retried and reported as httpx's
+    would be), caused by the original; any other exception as it is."""
+    try:
+        yield
+    except h2.HTTPError as exc:
+        kind = getattr(httpx, type(exc).__name__, None)
+        if not (isinstance(kind, type) and issubclass(kind, httpx.TransportError)):
+            kind = httpx.TransportError
+        raise kind(str(exc), request=request) from exc
 
 
 def _answer(
@@ -91,13 +95,8 @@ class _Body(httpx.SyncByteStream):
         self._h2, self._theirs, self._request = h2, theirs, request
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
+        with _as_httpx_errors(self._h2, self._request):
             yield from self._theirs.stream
-        except Exception as exc:
-            mapped = _mapped(self._h2, exc, self._request)
-            if mapped is exc:
-                raise
-            raise mapped from exc
 
     def close(self) -> None:
         self._theirs.close()
@@ -110,13 +109,9 @@ class _AsyncBody(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks = aiter(self._theirs.stream)
         try:
-            async for chunk in chunks:
-                yield chunk
-        except Exception as exc:
-            mapped = _mapped(self._h2, exc, self._request)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            with _as_httpx_errors(self._h2, self._request):
+                async for chunk in chunks:
+                    yield chunk
         finally:  # closed here when the cap stops the read, not by the garbage collector (trio warns)
             await chunks.aclose()
 
@@ -134,14 +129,9 @@ class Httpx2CallerTransport(httpx.BaseTransport):
         h2 = sys.modules[FAMILY]
         request = with_caller_headers(request, self._client.headers.multi_items())
         theirs = _as_httpx2(h2, request, request.read())
-        try:
+        with _as_httpx_errors(h2, request):
             # Never the caller's redirect setting or auth: the request already carries ours.
             answer = self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
-        except Exception as exc:
-            mapped = _mapped(h2, exc, request)
-            if mapped is exc:
-                raise
-            raise mapped from exc
         return _answer(answer, request, _Body(h2, answer, request))
 
     def close(self) -> None:
@@ -158,13 +148,8 @@ class AsyncHttpx2CallerTransport(httpx.AsyncBaseTransport):
         h2 = sys.modules[FAMILY]
         request = with_caller_headers(request, self._client.headers.multi_items())
         theirs = _as_httpx2(h2, request, await request.aread())
-        try:
+        with _as_httpx_errors(h2, request):
             answer = await self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
-        except Exception as exc:
-            mapped = _mapped(h2, exc, request)
-            if mapped is exc:
-                raise
-            raise mapped from exc
         return _answer(answer, request, _AsyncBody(h2, answer, request))
 
     async def aclose(self) -> None:
