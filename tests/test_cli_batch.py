@@ -188,7 +188,8 @@ def reap() -> Iterator[None]:
         proc.communicate(timeout=30)
 
 
-def start(env: dict[str, str], url: str, *args: str, cwd: Path | None = None) -> subprocess.Popen[str]:
+def start(env: dict[str, str], url: str, *args: str, cwd: Path) -> subprocess.Popen[str]:
+    """The CLI as a process, in `cwd` (where an interrupted batch writes its file of unsent ids)."""
     return track(subprocess.Popen(
         [sys.executable, "-m", "pipeline_cancel", "kubiya", *args, "--base-url", url, "--max-retries", "0"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
@@ -213,9 +214,11 @@ def interrupt(proc: subprocess.Popen[str], stdin: str | None = None) -> tuple[in
     return proc.returncode, out, err
 
 
-def test_ctrl_c_during_one_request_says_it_may_have_reached_the_vendor(env: dict[str, str]) -> None:
+def test_ctrl_c_during_one_request_says_it_may_have_reached_the_vendor(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     with MockServer(Reply(OK.status, OK.body, OK.headers, delay=20)) as server:
-        proc = start(env, server.url, "e-1", "--reason", "r")
+        proc = start(env, server.url, "e-1", "--reason", "r", cwd=tmp_path)
         until(lambda: server.requests)
         code, out, err = interrupt(proc)
     assert code == 130
@@ -226,13 +229,13 @@ def test_ctrl_c_during_one_request_says_it_may_have_reached_the_vendor(env: dict
     )
 
 
-def test_ctrl_c_while_waiting_says_the_cancel_was_accepted(env: dict[str, str]) -> None:
+def test_ctrl_c_while_waiting_says_the_cancel_was_accepted(env: dict[str, str], tmp_path: Path) -> None:
     def answer(received: Received) -> Reply:
         return OK if received.method == "POST" else Reply.json(200, kubiya_execution("running"))
 
     run = "00000000-0000-0000-0000-000000000001"
     with MockServer(answer) as server:
-        proc = start(env, server.url, run, "--reason", "r", "--wait", "60")
+        proc = start(env, server.url, run, "--reason", "r", "--wait", "60", cwd=tmp_path)
         until(lambda: any(r.method == "GET" for r in server.requests))
         code, _, err = interrupt(proc)
     assert code == 130
@@ -274,9 +277,9 @@ def test_ctrl_c_in_a_batch_names_what_was_in_flight_and_writes_exactly_the_unsen
     assert not {run_id_of(r) for r in server.requests} & set(unsent)
 
 
-def test_ctrl_c_before_anything_is_sent_says_so(env: dict[str, str]) -> None:
+def test_ctrl_c_before_anything_is_sent_says_so(env: dict[str, str], tmp_path: Path) -> None:
     with MockServer(OK) as server:
-        proc = start(env, server.url, "--from", "-", "--reason", "r")  # waits on standard input
+        proc = start(env, server.url, "--from", "-", "--reason", "r", cwd=tmp_path)  # waits on stdin
         time.sleep(1.0)
         code, out, err = interrupt(proc)
     assert (code, out, err) == (130, "", "interrupted before anything was sent\n")
@@ -331,10 +334,10 @@ def test_ctrl_c_for_a_vendor_without_a_status_operation_names_no_status_command(
     assert err == "interrupted while the cancel of r-1 was being sent: vectorshift may have acted on it\n"
 
 
-def test_a_second_ctrl_c_ends_at_once(env: dict[str, str]) -> None:
+def test_a_second_ctrl_c_ends_at_once(env: dict[str, str], tmp_path: Path) -> None:
     """The first Ctrl-C starts the clean stop; a second, while it runs, ends the process there."""
     with MockServer(Reply(OK.status, OK.body, OK.headers, delay=30)) as server:
-        proc = start(env, server.url, "--from", "-", "--reason", "r", "--concurrency", "4")
+        proc = start(env, server.url, "--from", "-", "--reason", "r", "--concurrency", "4", cwd=tmp_path)
         assert proc.stdin is not None
         proc.stdin.write("\n".join(IDS) + "\n")
         proc.stdin.close()
