@@ -188,11 +188,19 @@ def reap() -> Iterator[None]:
         proc.communicate(timeout=30)
 
 
+def interruptible() -> None:
+    """Ctrl-C's default for the child, whatever this process inherited: CI may start the suite with
+    SIGINT ignored (a background job), which a child would inherit, and Python then installs no
+    KeyboardInterrupt at all, as in any program started that way."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(env: dict[str, str], url: str, *args: str, cwd: Path) -> subprocess.Popen[str]:
     """The CLI as a process, in `cwd` (where an interrupted batch writes its file of unsent ids)."""
     return track(subprocess.Popen(
         [sys.executable, "-m", "pipeline_cancel", "kubiya", *args, "--base-url", url, "--max-retries", "0"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
+        preexec_fn=interruptible,
     ))  # fmt: skip
 
 
@@ -326,7 +334,7 @@ def test_ctrl_c_for_a_vendor_without_a_status_operation_names_no_status_command(
         proc = track(subprocess.Popen(
             [sys.executable, "-m", "pipeline_cancel", "vectorshift", "r-1", "--pipeline-id", "p",
              "--base-url", s.url],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=interruptible,
         ))  # fmt: skip
         until(lambda: s.requests)
         code, _, err = interrupt(proc)
