@@ -232,12 +232,28 @@ def test_each_status_read_is_one_span(
     server: MockServer, exporter: InMemorySpanExporter, kb: Kubiya, mode: str
 ) -> None:
     server.reply(Reply.json(200, kubiya_execution("running")))
-    if mode == "sync":
-        kb.status("exec-1")
-    else:
-        run_on(mode, lambda: kb.astatus("exec-1"))
+    status = kb.status("exec-1") if mode == "sync" else run_on(mode, lambda: kb.astatus("exec-1"))
     [span] = finished(exporter)
-    assert span.name == "status kubiya" and dict(span.attributes or {})["pipeline_cancel.attempts"] == 1
+    attributes = dict(span.attributes or {})
+    assert span.name == "status kubiya" and attributes["pipeline_cancel.attempts"] == 1
+    assert attributes["pipeline_cancel.run_id"] == "exec-1"
+    assert (status.run_id, status.vendor_status) == ("exec-1", "running")  # read under the span too
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_a_status_read_logs_as_a_status_operation(
+    server: MockServer, kb: Kubiya, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With tracing off as on, the lines name the operation `status`, never `cancel`."""
+    server.reply(Reply.json(200, kubiya_execution("running")))
+    with caplog.at_level("DEBUG", logger="pipeline_cancel"):
+        if mode == "sync":
+            kb.status("exec-1")
+        else:
+            run_on(mode, lambda: kb.astatus("exec-1"))
+    attempt, outcome = (r.getMessage() for r in caplog.records)
+    assert attempt.startswith("kubiya status GET /api/v1/executions/exec-1: attempt 1 of 3: HTTP 200 in ")
+    assert outcome.startswith("kubiya status exec-1: 'running' after 1 attempt in ")
 
 
 def test_a_refused_cancel_is_a_span_with_its_error(
