@@ -14,7 +14,7 @@ import pytest
 from pipeline_cancel import __version__, acancel_many, cancel_many, errors
 from pipeline_cancel.deadline import _DeadlineBackend
 
-from tests.support.hostile import RawServer, drip
+from tests.support.hostile import RawServer, drip, head
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
@@ -386,3 +386,85 @@ def test_with_options_and_the_generated_client_go_through_a_callers_client(
     assert seen == ["/api/v1/executions/e-1/terminate", "/api/v1/executions/x", "/api/v1/executions/y"]
     assert [r.headers.get("x-copy") for r in server.requests] == ["1", None, "1"]
     assert all(r.headers["authorization"] == BEARER for r in server.requests)
+
+
+# -- what crosses between the families, seen from the caller's side and from ours --------------------
+
+
+def test_a_redirect_is_never_followed_through_a_callers_client(fam: ModuleType, server: MockServer) -> None:
+    server.default = Reply(307, b"", (("Location", server.url + "/elsewhere"),))
+    with fam.Client(follow_redirects=True) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller, max_retries=0)
+        with pytest.raises(errors.UnexpectedResponseError) as info:
+            kb.cancel("e", reason="r")
+    assert info.value.http_status == 307
+    assert [r.path for r in server.requests] == ["/api/v1/executions/e/terminate"]
+
+
+def test_the_callers_hooks_see_the_attempts_timeouts(fam: ModuleType, server: MockServer) -> None:
+    server.default = OK
+    seen: list[dict[str, float]] = []
+    with fam.Client(
+        timeout=99, event_hooks={"request": [lambda r: seen.append(r.extensions["timeout"])]}
+    ) as c:
+        CASES["kubiya"].make(server.url, http_client=c, timeout=20).cancel("e", reason="r")
+    assert seen == [{"connect": 10.0, "read": 20.0, "write": 20.0, "pool": 20.0}]
+
+
+def test_the_answer_keeps_its_status_line_headers_and_request(fam: ModuleType, server: MockServer) -> None:
+    server.default = Reply(200, OK.body, (*OK.headers, ("X-Request-Id", "req-7")), reason="Fine")
+    with fam.Client() as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        result = kb.cancel("e", reason="r")
+        raw = kb.client.get_httpx_client().get("/api/v1/executions/x")
+    assert (result.request_id, result.headers["x-request-id"]) == ("req-7", "req-7")
+    assert (raw.http_version, raw.reason_phrase) == ("HTTP/1.1", "Fine")
+    assert str(raw.request.url) == server.url + "/api/v1/executions/x"
+    assert isinstance(raw, httpx.Response)  # httpx's classes above the caller's client, always
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_a_body_cut_short_is_a_network_error_caused_by_the_callers_own(fam: ModuleType, mode: str) -> None:
+    def short(conn: Any, srv: RawServer) -> None:
+        conn.sendall(
+            head(200, "Content-Type: application/json", "Content-Length: 100") + b'{"success": tr'
+        )  # 14 of 100
+
+    with RawServer(short) as srv:
+        if mode == "sync":
+            with fam.Client() as caller:
+                kb = CASES["kubiya"].make(srv.url, http_client=caller, max_retries=1)
+                with pytest.raises(errors.NetworkError) as info:
+                    kb.cancel("e", reason="r")
+        else:
+
+            async def main() -> None:
+                async with fam.AsyncClient() as caller:
+                    kb = CASES["kubiya"].make(srv.url, async_http_client=caller, max_retries=1)
+                    await kb.acancel("e", reason="r")
+
+            with pytest.raises(errors.NetworkError) as info:
+                anyio.run(main)
+    assert info.value.retried == ("network error",)
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)  # retried as httpx's own
+    below = type(info.value.__cause__.__cause__).__module__.split(".")[0]
+    if fam is httpx:  # our own family (under the alias, httpx2 itself): its transport's error
+        assert below.startswith("httpcore")
+    else:  # the caller's httpx2 error, kept as the cause of the httpx one it became
+        assert below == "httpx2"
+
+
+def test_a_callers_client_with_a_transport_of_its_own_is_used_as_it_is(fam: ModuleType) -> None:
+    """No pool to install the deadline in: the transport is the caller's business, and it is used."""
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(request.url.path)
+        return fam.Response(
+            200, json={"success": True, "workflow_id": "w", "terminated_at": "2026-11-23T10:00:00Z"}
+        )
+
+    with fam.Client(transport=fam.MockTransport(handler)) as caller:
+        kb = CASES["kubiya"].make("http://127.0.0.1:9", http_client=caller)
+        assert kb.cancel("e", reason="r").outcome == "canceled"
+    assert seen == ["/api/v1/executions/e/terminate"]
