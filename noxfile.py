@@ -178,7 +178,7 @@ def build(session: nox.Session) -> None:
 # The suites spread over every core (pytest-xdist): their tests share no state but the checkout,
 # and each waits mostly on sockets. `-- -n 0` (or any pytest arguments) runs them as told instead.
 # Four workers on two cores: most tests wait on a socket or a clock, not on the CPU.
-PARALLEL = ["-n", "4", "--dist", "loadfile"]
+PARALLEL = ["-n", "4", "--dist", "worksteal"]  # idle workers take over queued tests: the tool tests are long
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("tests", "dev"), venv_params=SEED)
