@@ -9,13 +9,14 @@ from types import ModuleType
 from typing import Any
 
 import anyio
+import anyio.to_thread
 import httpx
 import pytest
 from pipeline_cancel import __version__, acancel_many, cancel_many, errors
 from pipeline_cancel.deadline import _DeadlineBackend
 
 from tests.support.hostile import RawServer, drip, head
-from tests.support.samples import DOCUMENTED
+from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
@@ -468,3 +469,53 @@ def test_a_callers_client_with_a_transport_of_its_own_is_used_as_it_is(fam: Modu
         kb = CASES["kubiya"].make("http://127.0.0.1:9", http_client=caller)
         assert kb.cancel("e", reason="r").outcome == "canceled"
     assert seen == ["/api/v1/executions/e/terminate"]
+
+
+def test_past_forty_threads_concurrency_still_bounds_them(server: MockServer) -> None:
+    """anyio's own thread limiter stops at 40; the bulk call brings one of its own size."""
+    server.default = Reply(OK.status, OK.body, OK.headers, delay=2.0)
+    in_flight, most = 0, 0
+    lock = threading.Lock()
+
+    def start(req: httpx.Request) -> None:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+
+    def end(resp: httpx.Response) -> None:
+        nonlocal in_flight
+        with lock:
+            in_flight -= 1
+
+    with httpx.Client(event_hooks={"request": [start], "response": [end]}) as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        outcomes = cancel_many(kb, [f"e-{n}" for n in range(50)], concurrency=50, reason="r")
+    assert most == 50 and len(outcomes) == 50
+
+
+def test_wait_is_kept_on_the_threads_of_a_sync_client(server: MockServer) -> None:
+    def answer(received: Any) -> Reply:
+        return OK if received.method == "POST" else Reply.json(200, kubiya_execution("cancelled"))
+
+    server.default = answer
+    with httpx.Client() as caller:
+        kb = CASES["kubiya"].make(server.url, http_client=caller)
+        outcomes = cancel_many(kb, ["00000000-0000-0000-0000-000000000001"], reason="r", wait=30)
+    assert [o.vendor_status for o in outcomes if not isinstance(o, errors.PipelineCancelError)] == [
+        "cancelled"
+    ]
+    assert [r.method for r in server.requests] == ["POST", "GET"]
+
+
+@pytest.mark.anyio
+async def test_inputs_given_by_position_are_refused_by_the_bulk_calls_too(server: MockServer) -> None:
+    kb = CASES["kubiya"].make(server.url)
+    with pytest.raises(errors.ConfigurationError) as sync:
+        await anyio.to_thread.run_sync(lambda: cancel_many(kb, ["e"], 4, "stuck"))  # type: ignore[call-overload]
+    with pytest.raises(errors.ConfigurationError) as aio:
+        await acancel_many(kb, ["e"], 4, "stuck")  # type: ignore[call-overload]
+    for info in (sync, aio):
+        assert info.value.vendor == "kubiya"
+        assert str(info.value).startswith("kubiya: a run's inputs are keywords; this vendor's cancel takes ")
+    assert server.requests == []
