@@ -308,26 +308,33 @@ async def test_with_both_clients_acancel_many_takes_the_async_one(
     assert (len(sync_seen), len(async_seen)) == (0, 6)
 
 
+class InFlight:
+    """A caller's event hooks that count the requests under way, and the most at once."""
+
+    def __init__(self) -> None:
+        self.now = self.most = 0
+        self._lock = threading.Lock()
+
+    def started(self, request: object) -> None:
+        with self._lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def ended(self, response: object) -> None:
+        with self._lock:
+            self.now -= 1
+
+    def hooks(self) -> dict[str, list[Any]]:
+        return {"request": [self.started], "response": [self.ended]}
+
+
 def test_concurrency_bounds_the_threads_in_flight(fam: ModuleType, server: MockServer) -> None:
     server.default = Reply(OK.status, OK.body, OK.headers, delay=0.2)
-    in_flight, most = 0, 0
-    lock = threading.Lock()
-
-    def start(req: httpx.Request) -> None:
-        nonlocal in_flight, most
-        with lock:
-            in_flight += 1
-            most = max(most, in_flight)
-
-    def end(resp: httpx.Response) -> None:
-        nonlocal in_flight
-        with lock:
-            in_flight -= 1
-
-    with fam.Client(event_hooks={"request": [start], "response": [end]}) as caller:
+    counted = InFlight()
+    with fam.Client(event_hooks=counted.hooks()) as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)
         cancel_many(kb, IDS, concurrency=2, reason="r")
-    assert most == 2
+    assert counted.most == 2
 
 
 # -- the transport's promises hold through a caller's client of either family -------------------
@@ -474,24 +481,11 @@ def test_a_callers_client_with_a_transport_of_its_own_is_used_as_it_is(fam: Modu
 def test_past_forty_threads_concurrency_still_bounds_them(server: MockServer) -> None:
     """anyio's own thread limiter stops at 40; the bulk call brings one of its own size."""
     server.default = Reply(OK.status, OK.body, OK.headers, delay=2.0)
-    in_flight, most = 0, 0
-    lock = threading.Lock()
-
-    def start(req: httpx.Request) -> None:
-        nonlocal in_flight, most
-        with lock:
-            in_flight += 1
-            most = max(most, in_flight)
-
-    def end(resp: httpx.Response) -> None:
-        nonlocal in_flight
-        with lock:
-            in_flight -= 1
-
-    with httpx.Client(event_hooks={"request": [start], "response": [end]}) as caller:
+    counted = InFlight()
+    with httpx.Client(event_hooks=counted.hooks()) as caller:
         kb = CASES["kubiya"].make(server.url, http_client=caller)
         outcomes = cancel_many(kb, [f"e-{n}" for n in range(50)], concurrency=50, reason="r")
-    assert most == 50 and len(outcomes) == 50
+    assert counted.most == 50 and len(outcomes) == 50
 
 
 def test_wait_is_kept_on_the_threads_of_a_sync_client(server: MockServer) -> None:
