@@ -23,7 +23,7 @@ from pipeline_cancel import bulk, errors
 from pipeline_cancel._constants import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES
 from pipeline_cancel.bulk import Outcome
 from pipeline_cancel.inputs import InputValue, RunInput
-from pipeline_cancel.progress import Progress
+from pipeline_cancel.progress import Progress, describe
 from pipeline_cancel.result import CancelResult
 from pipeline_cancel.vendor import Vendor
 
@@ -60,8 +60,6 @@ def as_line(outcome: Outcome[object], run_id: str, vendor: str, as_json: bool) -
 def summary(counts: Mapping[str, int], total: int, as_json: bool) -> str:
     if as_json:
         return json.dumps({"summary": {"total": total, **dict(sorted(counts.items()))}})
-    from pipeline_cancel.progress import describe
-
     return f"{total} ids: {describe(counts)}"
 
 
