@@ -141,6 +141,7 @@ FIXTURE = {
     "credentials": {"api_key": "acme_SECRET_1"},
     "env": {"ACME_API_KEY": "acme_SECRET_1"},
     "secret": "acme_SECRET_1",
+    "run_id": "run_1",
     "inputs": {"project": "p1"},
     "route": "/projects/p1/runs/{id}/cancel",
     "auth_headers": {"authorization": "Bearer acme_SECRET_1"},

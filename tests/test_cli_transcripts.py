@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from pipeline_cancel import cli
+from pipeline_cancel.vendors import REGISTRY
 
 from tests.support.hostile import RawServer
 from tests.support.samples import DOCUMENTED, kubiya_execution, run
@@ -88,14 +89,14 @@ usage: pipeline-cancel status [-h] [--base-url BASE_URL] [--timeout TIMEOUT] [--
         (
             ["acme", "r"],
             USAGE + "pipeline-cancel: error: argument VENDOR: invalid choice: 'acme' (choose from 'gumloop',"
-            " 'ionworks', 'kubiya', 'runflow', 'vectorshift')\n"
+            " 'ionworks', 'kubiya', 'prefect', 'runflow', 'vectorshift')\n"
             "Run `pipeline-cancel --help` for the vendors.\n",
         ),
         (
             ["status", "nope", "x"],
             STATUS_USAGE
             + "pipeline-cancel status: error: argument VENDOR: invalid choice: 'nope' (choose from"
-            " 'gumloop', 'ionworks', 'kubiya', 'runflow', 'vectorshift')\n"
+            " 'gumloop', 'ionworks', 'kubiya', 'prefect', 'runflow', 'vectorshift')\n"
             "Run `pipeline-cancel status --help` for the vendors.\n",
         ),
     ],
@@ -253,7 +254,7 @@ def test_version_says_when_a_client_is_missing(
     assert lines[0] == f"pipeline-cancel {cli.__version__}"
     assert lines[1] == "pipeline-cancel-gumloop-client (not installed)"
     assert lines[2] == f"pipeline-cancel-vectorshift-client {real('pipeline-cancel-vectorshift-client')}"
-    assert len(lines) == 6
+    assert len(lines) == 1 + len(REGISTRY)
 
 
 def test_status_of_a_vendor_without_a_status_operation_says_so(

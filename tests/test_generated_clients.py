@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.support.backends import BACKENDS, run_on
-from tests.support.generated_ops import call_operation, operation
+from tests.support.generated_ops import PREFECT_RUN, call_operation, operation
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED
 from tests.support.server import MockServer
@@ -38,6 +38,7 @@ EXPECTED_REQUEST = {
     "ionworks": ("/pipelines/pl_1/cancel", None),
     "runflow": ("/v1/admin/runs/01J0ABC/cancellation", {"reason": "duplicate submission"}),
     "kubiya": ("/api/v1/executions/exec-1/terminate", {"reason": "stuck"}),
+    "prefect": (f"/flow_runs/{PREFECT_RUN}/set_state", {"state": {"type": "CANCELLING"}, "force": False}),
 }
 
 STATUS_CASES = [(v, s) for v, table in DOCUMENTED.items() for s in table]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline_cancel.vendors import REGISTRY
 from tests.support.paths import ROOT
 from tests.support.scratch import digest, run_tool
 
@@ -106,7 +107,7 @@ def test_vendored_documents_match_their_recorded_sources() -> None:
     import json
 
     sources = json.loads((ROOT / "specs/sources.json").read_text())
-    for vendor in ("gumloop", "vectorshift", "ionworks", "runflow", "kubiya"):
+    for vendor in REGISTRY:
         for record in [sources[vendor], *sources[vendor].get("extra_documents", [])]:
             data = (ROOT / "specs" / record["document"]).read_bytes()
             assert hashlib.sha256(data).hexdigest() == record["sha256"], f"specs/{record['document']} changed"

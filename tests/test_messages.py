@@ -179,7 +179,7 @@ REFUSALS: list[tuple[str, Callable[[], object], str]] = [
     (
         "unknown vendor",
         lambda: cancel("acme", "e"),
-        "unknown vendor 'acme'; choose from gumloop, vectorshift, ionworks, runflow, kubiya",
+        "unknown vendor 'acme'; choose from gumloop, vectorshift, ionworks, runflow, kubiya, prefect",
     ),
     # constructor options
     (
@@ -398,5 +398,6 @@ def test_vendor_names_are_case_insensitive_and_anything_else_is_refused() -> Non
     with pytest.raises(errors.ConfigurationError) as info:
         vendor_class(None)  # type: ignore[arg-type]
     assert (
-        str(info.value) == "unknown vendor None; choose from gumloop, vectorshift, ionworks, runflow, kubiya"
+        str(info.value)
+        == "unknown vendor None; choose from gumloop, vectorshift, ionworks, runflow, kubiya, prefect"
     )

@@ -54,5 +54,6 @@ def test_every_canned_sample_is_valid(vendor: str, status: int) -> None:
         "ionworks": "/pipelines/p/cancel",
         "runflow": "/v1/admin/runs/r/cancellation",
         "kubiya": "/api/v1/executions/e/terminate",
+        "prefect": "/flow_runs/3f6c2a9e-8b1d-4e7a-9c05-2d8b7e4f1a63/set_state",
     }[vendor]
     validate_response(vendor, Received("POST", path, BEARER, b"{}"), DOCUMENTED[vendor][status][0])

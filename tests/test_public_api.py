@@ -13,6 +13,7 @@ HOMES = {
     "Ionworks": "pipeline_cancel.vendors.ionworks",
     "Kubiya": "pipeline_cancel.vendors.kubiya",
     "Outcome": "pipeline_cancel.bulk",
+    "Prefect": "pipeline_cancel.vendors.prefect",
     "RetryPolicy": "pipeline_cancel.retries",
     "RunStatus": "pipeline_cancel.result",
     "Runflow": "pipeline_cancel.vendors.runflow",

@@ -25,7 +25,7 @@ def test_secrets_stay_out_of_reprs_errors_and_logs(
     caplog.set_level(logging.DEBUG)
     with CASES[vendor].make(server.url) as obj, pytest.raises(errors.AuthenticationError) as info:
         text = [repr(obj), str(obj), repr(obj.client), repr(obj._auth)]
-        obj.cancel("run_1", **CASES[vendor].cancel_args)
+        obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     text += [str(info.value), repr(info.value), caplog.text]
     assert caplog.text, "expected debug/info log lines to inspect"
     for item in text:

@@ -135,10 +135,10 @@ def test_the_declared_inputs_reach_the_request(server: MockServer, vendor: str) 
     case = CASES[vendor]
     server.reply(case.canceled)
     with case.make(server.url) as obj:
-        result = cancel(obj, "run_1", **case.cancel_args)
+        result = cancel(obj, case.run_id, **case.cancel_args)
     assert result.outcome == "canceled"
     (request,) = server.requests
-    assert request.path == case.path_for("run_1")
+    assert request.path == case.path_for(case.run_id)
     sent = json.dumps(request.json()) if request.body else ""
     for value in case.cancel_args.values():
         assert value in request.path or value in sent
@@ -153,9 +153,9 @@ def test_the_cli_takes_each_vendors_inputs_as_its_flags(
         monkeypatch.setenv(key, value)
     monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", server.url)
     server.reply(case.canceled)
-    assert cli.main([vendor, "run_1", *case.flags(), "--json"]) == cli.EXIT_OK
+    assert cli.main([vendor, case.run_id, *case.flags(), "--json"]) == cli.EXIT_OK
     assert json.loads(capsys.readouterr().out)["outcome"] == "canceled"
-    assert [r.path for r in server.requests] == [case.path_for("run_1")]
+    assert [r.path for r in server.requests] == [case.path_for(case.run_id)]
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ def _expected_body(vendor: str) -> Any:
         "ionworks": None,
         "runflow": {"reason": "duplicate submission"},
         "kubiya": {"reason": "stuck in retry loop"},
+        "prefect": {"state": {"type": "CANCELLING"}, "force": False},
     }[vendor]
 
 
@@ -37,16 +38,16 @@ def test_request_shape_and_canceled_outcome(server: MockServer, vendor: str, run
 
         async def go() -> CancelResult:
             async with obj:
-                return await obj.acancel("run_1", **case.cancel_args)
+                return await obj.acancel(case.run_id, **case.cancel_args)
 
         result = run_on(run_async, go)
     else:
         with obj:
-            result = obj.cancel("run_1", **case.cancel_args)
+            result = obj.cancel(case.run_id, **case.cancel_args)
 
     [received] = server.requests
     assert received.method == "POST"
-    assert received.path == case.path_for("run_1")
+    assert received.path == case.path_for(case.run_id)
     for name, value in case.auth_headers.items():
         assert received.headers[name] == value
     assert received.headers["user-agent"].startswith("pipeline-cancel/")
@@ -58,7 +59,7 @@ def test_request_shape_and_canceled_outcome(server: MockServer, vendor: str, run
     validate_request(vendor, received)
     validate_response(vendor, received, reply)
     assert result.vendor == vendor
-    assert result.run_id == "run_1"
+    assert result.run_id == case.run_id
     assert result.outcome == "canceled"
     assert result.http_status == CANCELED_REPLY_STATUS[vendor]
     assert type(result.response).__module__.startswith(f"{vendor}_client.models")
@@ -105,7 +106,7 @@ def test_success_outcomes(
 ) -> None:
     server.reply(reply)
     with CASES[vendor].make(server.url) as obj:
-        result = obj.cancel("run_1", **CASES[vendor].cancel_args)
+        result = obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     assert (result.outcome, result.vendor_status, result.http_status) == (
         outcome,
         vendor_status,
@@ -130,7 +131,7 @@ def test_answered_but_not_canceled_is_never_success(
 ) -> None:
     server.reply(reply)
     with CASES[vendor].make(server.url) as obj, pytest.raises(errors.NotCanceledError) as info:
-        obj.cancel("run_1", **CASES[vendor].cancel_args)
+        obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     assert info.value.vendor == vendor
     assert info.value.vendor_status == vendor_status
     assert info.value.http_status == reply.status
@@ -164,7 +165,7 @@ def test_error_statuses_map_to_one_class_each(
 ) -> None:
     server.reply(Reply.json(status, {"message": "nope"}))
     with CASES[vendor].make(server.url, max_retries=0) as obj, pytest.raises(error) as info:
-        obj.cancel("run_1", **CASES[vendor].cancel_args)
+        obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     assert isinstance(info.value, errors.PipelineCancelError)
     assert (info.value.vendor, info.value.http_status) == (vendor, status)
     assert info.value.body == b'{"message": "nope"}'
@@ -175,7 +176,7 @@ def test_every_documented_error_response(server: MockServer, vendor: str, status
     reply, _ = DOCUMENTED[vendor][status]
     server.reply(reply)
     with CASES[vendor].make(server.url, max_retries=0) as obj, pytest.raises(errors.APIStatusError) as info:
-        obj.cancel("run_1", **CASES[vendor].cancel_args)
+        obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     validate_response(vendor, server.requests[0], reply)
     assert info.value.http_status == status
 
@@ -214,7 +215,7 @@ def test_vectorshift_error_text_reaches_the_exception(server: MockServer) -> Non
 def test_unparseable_or_schema_violating_success_body(server: MockServer, vendor: str, body: bytes) -> None:
     server.reply(Reply(CANCELED_REPLY_STATUS[vendor], body, (("Content-Type", "application/json"),)))
     with CASES[vendor].make(server.url) as obj, pytest.raises(errors.UnexpectedResponseError) as info:
-        obj.cancel("run_1", **CASES[vendor].cancel_args)
+        obj.cancel(CASES[vendor].run_id, **CASES[vendor].cancel_args)
     assert info.value.body == body
 
 

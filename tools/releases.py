@@ -140,6 +140,11 @@ def _provenance(vendor: str) -> str:
             f"The OpenAPI document the vendor publishes, byte for byte:\n"
             f"{source['url']} (retrieved {source.get('retrieved', 'unknown')})."
         )
+        if "repository" in source:
+            text += (
+                f" It is `{source['path']}` of {source['repository']} at commit {source['commit']}"
+                f" ({source.get('licence', 'licence not recorded')})."
+            )
     else:
         text = (
             f"The OpenAPI block of the vendor's documentation page, byte for byte:\n"

@@ -1,4 +1,4 @@
-"""Cancel a run on Gumloop, VectorShift, Ionworks, Runflow or Kubiya, the same way on each.
+"""Cancel a run on Gumloop, VectorShift, Ionworks, Runflow, Kubiya or Prefect, the same way on each.
 
 Names load on first use, so `import pipeline_cancel` costs little more than the
 interpreter, and `from pipeline_cancel import Kubiya` loads Kubiya's client and
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the same names as _LAZY, spelled out for type checkers
     from pipeline_cancel.vendors.gumloop import Gumloop
     from pipeline_cancel.vendors.ionworks import Ionworks
     from pipeline_cancel.vendors.kubiya import Kubiya
+    from pipeline_cancel.vendors.prefect import Prefect
     from pipeline_cancel.vendors.runflow import Runflow
     from pipeline_cancel.vendors.vectorshift import VectorShift
 
@@ -31,6 +32,7 @@ _LAZY = {
     "Ionworks": "pipeline_cancel.vendors.ionworks",
     "Kubiya": "pipeline_cancel.vendors.kubiya",
     "Outcome": "pipeline_cancel.bulk",
+    "Prefect": "pipeline_cancel.vendors.prefect",
     "RetryPolicy": "pipeline_cancel.retries",
     "RunStatus": "pipeline_cancel.result",
     "Runflow": "pipeline_cancel.vendors.runflow",
@@ -51,6 +53,7 @@ __all__ = [
     "Ionworks",
     "Kubiya",
     "Outcome",
+    "Prefect",
     "RetryPolicy",
     "RunStatus",
     "Runflow",

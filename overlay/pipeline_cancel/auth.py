@@ -10,7 +10,7 @@ what scrubs them from anything a server sends back.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterable, Mapping
 
 import httpx
 
@@ -71,21 +71,33 @@ def bearer(vendor: str, token: object, what: str) -> dict[str, str]:
 
 
 class VendorAuth(httpx.Auth):
-    """Fixed credential headers, sent only to one origin, over HTTPS or to loopback."""
+    """Fixed credential headers, sent only to one origin, over HTTPS or to loopback.
 
-    def __init__(self, vendor: str, headers: Mapping[str, str], base_url: httpx.URL) -> None:
-        check_secure_url(base_url, vendor)
+    With no credential (a self-hosted server that needs none) nothing secret is sent, so
+    plain http to any host is allowed. `also_redact` names what a header is made from (a
+    basic-auth string before its base64): a server that echoes it is scrubbed as well.
+    """
+
+    def __init__(
+        self,
+        vendor: str,
+        headers: Mapping[str, str],
+        base_url: httpx.URL,
+        also_redact: Iterable[str] = (),
+    ) -> None:
+        if headers:
+            check_secure_url(base_url, vendor)
         self._vendor = vendor
         self._headers = dict(headers)
         self._origin = origin_of(base_url)
         self.header_names = tuple(self._headers)
-        secrets = set()
+        secrets = {secret for secret in also_redact if len(secret) >= 4}
         for value in self._headers.values():
             secrets.add(value)
             secrets.update(part for part in value.split()[1:] if len(part) >= 4)
         # Longest first, so a token is not half-replaced through a shorter secret inside it.
         self._secrets = tuple(sorted(secrets, key=len, reverse=True))
-        self._secret_bytes = tuple(s.encode() for s in self._secrets)  # printable ASCII, checked
+        self._secret_bytes = tuple(s.encode() for s in self._secrets)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if origin_of(request.url) != self._origin:

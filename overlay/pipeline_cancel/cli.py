@@ -58,9 +58,14 @@ reading a run's state: pipeline-cancel status VENDOR RUN_ID [--json]
 def vendor_help() -> str:
     """The vendors and their variables, from each class (imported only when help is shown)."""
     lines = ["vendors and their environment variables:"]
+    also = []
     for name in REGISTRY:
-        lines.append(f"  {name:12} {vendor_class(name).cli_help}")
-    lines.append("  every vendor also reads <VENDOR>_BASE_URL (Ionworks: IONWORKS_API_URL too).")
+        cls = vendor_class(name)
+        lines.append(f"  {name:12} {cls.cli_help}")
+        others = [var for var in cls.base_url_env if var != f"{name.upper()}_BASE_URL"]
+        if others:
+            also.append(f"{cls.__name__}: {', '.join(others)} too")
+    lines.append(f"  every vendor also reads <VENDOR>_BASE_URL ({'; '.join(also)}).")
     return "\n".join(lines) + "\n\n" + EXIT_HELP
 
 

@@ -241,7 +241,10 @@ def _validation(item: Mapping[object, object]) -> str:
 
 
 def message_from_body(body: bytes) -> str:
-    """The human part of an error body, for every envelope the five vendors use; any shape is safe."""
+    """The human part of an error body, for every envelope the six vendors use; any shape is safe.
+
+    `exception_message` is Prefect's (its server's not-found and error handlers).
+    """
     data = _loads(body)
     if not isinstance(data, dict):
         return _printable(body.decode(errors="replace"))  # UTF-8, the default
@@ -249,7 +252,7 @@ def message_from_body(body: bytes) -> str:
     code = data.get("code") or data.get("error_code")
     if isinstance(code, str):
         parts.append(f"[{code}]")
-    for key in ("message", "error", "detail"):
+    for key in ("message", "error", "detail", "exception_message"):
         value = data.get(key)
         if isinstance(value, str):
             parts.append(value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import abc
 import copy
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, Unpack
 
@@ -83,6 +83,7 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         http_client: SyncHttpClient | None = None,
         async_http_client: AsyncHttpClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        also_redact: Sequence[str] = (),
     ) -> None:
         _logs.from_env()
         url = check_base_url(self.default_base_url if base_url is None else base_url, self.name)
@@ -90,7 +91,7 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         policy, limits = check_options(
             self.name, RetryPolicy(), AttemptLimits(DEFAULT_TIMEOUT), timeout, max_retries, max_response_bytes
         )
-        self._auth = VendorAuth(self.name, credentials, url)
+        self._auth = VendorAuth(self.name, credentials, url, also_redact)
         headers = check_headers(default_headers, "default_headers", self.name, self._auth.header_names)
         self._use(policy, limits, {})
         self._conn = Connection(self.name, url, self._auth, policy, limits, headers)

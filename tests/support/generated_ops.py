@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import uuid
 from types import ModuleType
 from typing import Any
 
@@ -12,7 +13,9 @@ OPERATIONS = {
     "ionworks": "ionworks_client.api.pipeline.cancel_pipeline_pipelines_pipeline_id_cancel_post",
     "runflow": "runflow_client.api.default.cancel_run",
     "kubiya": "kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post",
+    "prefect": "prefect_client.api.flow_runs.set_flow_run_state_flow_runs_id_set_state_post",
 }
+PREFECT_RUN = "3f6c2a9e-8b1d-4e7a-9c05-2d8b7e4f1a63"
 
 
 def _arguments(vendor: str) -> dict[str, Any]:
@@ -30,12 +33,17 @@ def _arguments(vendor: str) -> dict[str, Any]:
         from runflow_client.models import CancellationRequest
 
         return {"run_id": "01J0ABC", "body": CancellationRequest(reason="duplicate submission")}
-    from kubiya_client.models import TerminateWorkflowRequest
+    if vendor == "kubiya":
+        from kubiya_client.models import TerminateWorkflowRequest
 
-    return {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
+        return {"execution_id": "exec-1", "body": TerminateWorkflowRequest(reason="stuck")}
+    from prefect_client.models import BodySetFlowRunStateFlowRunsIdSetStatePost, StateCreate, StateType
+
+    body = BodySetFlowRunStateFlowRunsIdSetStatePost(state=StateCreate(type_=StateType.CANCELLING))
+    return {"id": uuid.UUID(PREFECT_RUN), "body": body}
 
 
-STATUS_OPERATIONS = {
+STATUS_OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
     "gumloop": ("gumloop_client.api.default.get_automation_run", {"run_id": "run_1", "user_id": "user_1"}),
     "ionworks": (
         "ionworks_client.api.pipeline.get_pipeline_pipelines_pipeline_id_get",
@@ -45,6 +53,10 @@ STATUS_OPERATIONS = {
     "kubiya": (
         "kubiya_client.api.default.get_execution_api_v1_executions_execution_id_get",
         {"execution_id": "e-1"},
+    ),
+    "prefect": (
+        "prefect_client.api.flow_runs.read_flow_run_flow_runs_id_get",
+        {"id": uuid.UUID(PREFECT_RUN)},
     ),
 }
 

@@ -44,6 +44,26 @@ def kubiya_execution(status: str) -> dict[str, Any]:
     return body
 
 
+def prefect_result(status: str, state: str | None, details: dict[str, Any]) -> dict[str, Any]:
+    """A Prefect OrchestrationResult, as a 3.9.1 server answers set_state (its state trimmed to the
+    fields the answer always has)."""
+    held = None
+    if state is not None:
+        held = {
+            "id": "01a24916-69f6-7f80-a89f-bedc53bc677e",
+            "type": state,
+            "name": state.title(),
+            "timestamp": "2026-12-06T02:02:15.414600Z",
+        }
+    return {"status": status, "state": held, "details": details}
+
+
+PREFECT_ACCEPTED = prefect_result("ACCEPT", "CANCELLING", {"type": "accept_details"})
+PREFECT_ENDED = prefect_result(
+    "ABORT", "COMPLETED", {"type": "abort_details", "reason": "Run is already in terminal state COMPLETED."}
+)
+
+
 def envelope(code: str, message: str, *errors: dict[str, Any]) -> dict[str, Any]:
     return {"code": code, "message": message, "errors": list(errors)}
 
@@ -97,6 +117,15 @@ DOCUMENTED: dict[str, dict[int, tuple[Reply, str | None]]] = {
         400: (
             Reply.json(400, {"detail": "Cannot terminate workflow in status: paused"}),
             "HTTPErrorDetail",
+        ),
+        422: (Reply.json(422, FASTAPI_422), "HTTPValidationError"),
+    },
+    "prefect": {
+        200: (Reply.json(200, PREFECT_ENDED), "OrchestrationResult"),
+        201: (Reply.json(201, PREFECT_ACCEPTED), "OrchestrationResult"),
+        404: (
+            Reply.json(404, {"exception_message": "Flow run with id 3f6c2a9e not found"}),
+            "FlowRunNotFound",
         ),
         422: (Reply.json(422, FASTAPI_422), "HTTPValidationError"),
     },

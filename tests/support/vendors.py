@@ -19,7 +19,7 @@ from tests.support.paths import ROOT
 from tests.support.server import Reply
 
 FIXTURE_KEYS = frozenset(
-    {"about", "credentials", "env", "secret", "inputs", "route", "auth_headers", "canceled"}
+    {"about", "credentials", "env", "secret", "run_id", "inputs", "route", "auth_headers", "canceled"}
 )
 
 
@@ -33,6 +33,7 @@ class Case:
     env: dict[str, str]
     secret: str
     canceled: Reply
+    run_id: str  # an id of the vendor's shape (Prefect's are UUIDs, checked before sending)
 
     @property
     def make(self) -> Callable[..., Any]:
@@ -80,6 +81,7 @@ def load(vendor: str) -> Case:
         env=data["env"],
         secret=data["secret"],
         canceled=Reply.json(answer["status"], answer["body"]),
+        run_id=data["run_id"],
     )
 
 

@@ -24,6 +24,7 @@ REGISTRY: dict[str, tuple[str, int]] = {
     "ionworks": ("Ionworks", 1),
     "runflow": ("Runflow", 1),
     "kubiya": ("Kubiya", 1),
+    "prefect": ("Prefect", 1),
 }
 
 

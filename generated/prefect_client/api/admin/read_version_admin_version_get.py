@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admin/version",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | str]:
+    """Read Version
+
+     Returns the Prefect version number
+
+    Args:
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | str | None:
+    """Read Version
+
+     Returns the Prefect version number
+
+    Args:
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | str]:
+    """Read Version
+
+     Returns the Prefect version number
+
+    Args:
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | str | None:
+    """Read Version
+
+     Returns the Prefect version number
+
+    Args:
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.block_type import BlockType
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    slug: str,
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/block_types/slug/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlockType | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = BlockType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BlockType | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[BlockType | HTTPValidationError]:
+    """Read Block Type By Slug
+
+     Get a block type by name.
+
+    Args:
+        slug (str): The block type name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockType | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> BlockType | HTTPValidationError | None:
+    """Read Block Type By Slug
+
+     Get a block type by name.
+
+    Args:
+        slug (str): The block type name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockType | HTTPValidationError
+    """
+
+    return sync_detailed(
+        slug=slug,
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[BlockType | HTTPValidationError]:
+    """Read Block Type By Slug
+
+     Get a block type by name.
+
+    Args:
+        slug (str): The block type name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockType | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> BlockType | HTTPValidationError | None:
+    """Read Block Type By Slug
+
+     Get a block type by name.
+
+    Args:
+        slug (str): The block type name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockType | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            slug=slug,
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

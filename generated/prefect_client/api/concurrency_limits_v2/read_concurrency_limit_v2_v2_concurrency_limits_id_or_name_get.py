@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_concurrency_limit_response import GlobalConcurrencyLimitResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_or_name: str | UUID,
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/concurrency_limits/{id_or_name}".format(
+            id_or_name=quote(str(id_or_name), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GlobalConcurrencyLimitResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = GlobalConcurrencyLimitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlobalConcurrencyLimitResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_or_name: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[GlobalConcurrencyLimitResponse | HTTPValidationError]:
+    """Read Concurrency Limit V2
+
+    Args:
+        id_or_name (str | UUID): The ID or name of the concurrency limit
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlobalConcurrencyLimitResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id_or_name=id_or_name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_or_name: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> GlobalConcurrencyLimitResponse | HTTPValidationError | None:
+    """Read Concurrency Limit V2
+
+    Args:
+        id_or_name (str | UUID): The ID or name of the concurrency limit
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlobalConcurrencyLimitResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id_or_name=id_or_name,
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_or_name: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[GlobalConcurrencyLimitResponse | HTTPValidationError]:
+    """Read Concurrency Limit V2
+
+    Args:
+        id_or_name (str | UUID): The ID or name of the concurrency limit
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlobalConcurrencyLimitResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id_or_name=id_or_name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_or_name: str | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> GlobalConcurrencyLimitResponse | HTTPValidationError | None:
+    """Read Concurrency Limit V2
+
+    Args:
+        id_or_name (str | UUID): The ID or name of the concurrency limit
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlobalConcurrencyLimitResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id_or_name=id_or_name,
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_page import EventPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_token: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    params: dict[str, Any] = {}
+
+    params["page-token"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events/filter/next",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventPage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EventPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventPage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[EventPage | HTTPValidationError]:
+    """Read Account Events Page
+
+     Returns the next page of Events for a previous query against the given Account, and
+    the URL to request the next page (if there are more results).
+
+    Args:
+        page_token (str):
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_token=page_token,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> EventPage | HTTPValidationError | None:
+    """Read Account Events Page
+
+     Returns the next page of Events for a previous query against the given Account, and
+    the URL to request the next page (if there are more results).
+
+    Args:
+        page_token (str):
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        page_token=page_token,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[EventPage | HTTPValidationError]:
+    """Read Account Events Page
+
+     Returns the next page of Events for a previous query against the given Account, and
+    the URL to request the next page (if there are more results).
+
+    Args:
+        page_token (str):
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_token=page_token,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> EventPage | HTTPValidationError | None:
+    """Read Account Events Page
+
+     Returns the next page of Events for a previous query against the given Account, and
+    the URL to request the next page (if there are more results).
+
+    Args:
+        page_token (str):
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_token=page_token,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.task_run import TaskRun
+from ...models.task_run_create import TaskRunCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TaskRunCreate,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/task_runs/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | TaskRun | None:
+    if response.status_code == 200:
+        response_200 = TaskRun.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | TaskRun]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskRunCreate,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | TaskRun]:
+    """Create Task Run
+
+     Create a task run. If a task run with the same flow_run_id,
+    task_key, and dynamic_key already exists, the existing task
+    run will be returned.
+
+    If no state is provided, the task run will be created in a PENDING state.
+
+    For more information, see https://docs.prefect.io/v3/concepts/tasks.
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (TaskRunCreate): Data used by the Prefect REST API to create a task run
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TaskRun]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskRunCreate,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | TaskRun | None:
+    """Create Task Run
+
+     Create a task run. If a task run with the same flow_run_id,
+    task_key, and dynamic_key already exists, the existing task
+    run will be returned.
+
+    If no state is provided, the task run will be created in a PENDING state.
+
+    For more information, see https://docs.prefect.io/v3/concepts/tasks.
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (TaskRunCreate): Data used by the Prefect REST API to create a task run
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TaskRun
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskRunCreate,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | TaskRun]:
+    """Create Task Run
+
+     Create a task run. If a task run with the same flow_run_id,
+    task_key, and dynamic_key already exists, the existing task
+    run will be returned.
+
+    If no state is provided, the task run will be created in a PENDING state.
+
+    For more information, see https://docs.prefect.io/v3/concepts/tasks.
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (TaskRunCreate): Data used by the Prefect REST API to create a task run
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TaskRun]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskRunCreate,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | TaskRun | None:
+    """Create Task Run
+
+     Create a task run. If a task run with the same flow_run_id,
+    task_key, and dynamic_key already exists, the existing task
+    run will be returned.
+
+    If no state is provided, the task run will be created in a PENDING state.
+
+    For more information, see https://docs.prefect.io/v3/concepts/tasks.
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (TaskRunCreate): Data used by the Prefect REST API to create a task run
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TaskRun
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_read_workers_work_pools_work_pool_name_workers_filter_post import (
+    BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.worker_response import WorkerResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    work_pool_name: str,
+    *,
+    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/work_pools/{work_pool_name}/workers/filter".format(
+            work_pool_name=quote(str(work_pool_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[WorkerResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = WorkerResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[WorkerResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    work_pool_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[WorkerResponse]]:
+    """Read Workers
+
+     Read all worker processes
+
+    Args:
+        work_pool_name (str): The work pool name
+        x_prefect_api_version (str | Unset):
+        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[WorkerResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        work_pool_name=work_pool_name,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    work_pool_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[WorkerResponse] | None:
+    """Read Workers
+
+     Read all worker processes
+
+    Args:
+        work_pool_name (str): The work pool name
+        x_prefect_api_version (str | Unset):
+        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[WorkerResponse]
+    """
+
+    return sync_detailed(
+        work_pool_name=work_pool_name,
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    work_pool_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[WorkerResponse]]:
+    """Read Workers
+
+     Read all worker processes
+
+    Args:
+        work_pool_name (str): The work pool name
+        x_prefect_api_version (str | Unset):
+        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[WorkerResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        work_pool_name=work_pool_name,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    work_pool_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[WorkerResponse] | None:
+    """Read Workers
+
+     Read all worker processes
+
+    Args:
+        work_pool_name (str): The work pool name
+        x_prefect_api_version (str | Unset):
+        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[WorkerResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            work_pool_name=work_pool_name,
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.work_queue_response import WorkQueueResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/work_queues/name/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkQueueResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkQueueResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkQueueResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkQueueResponse]:
+    """Read Work Queue By Name
+
+     Get a work queue by id.
+
+    Args:
+        name (str): The work queue name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkQueueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | WorkQueueResponse | None:
+    """Read Work Queue By Name
+
+     Get a work queue by id.
+
+    Args:
+        name (str): The work queue name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkQueueResponse
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkQueueResponse]:
+    """Read Work Queue By Name
+
+     Get a work queue by id.
+
+    Args:
+        name (str): The work queue name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkQueueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | WorkQueueResponse | None:
+    """Read Work Queue By Name
+
+     Get a work queue by id.
+
+    Args:
+        name (str): The work queue name
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkQueueResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomationFilterCreated")
+
+
+@_attrs_define
+class AutomationFilterCreated:
+    """Filter by `Automation.created`.
+
+    Attributes:
+        before (datetime.datetime | None | Unset): Only include automations created before this datetime
+    """
+
+    before: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        elif isinstance(self.before, datetime.datetime):
+            before = self.before.isoformat()
+        else:
+            before = self.before
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if before is not UNSET:
+            field_dict["before_"] = before
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_before(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                before_type_0 = datetime.datetime.fromisoformat(data)
+
+                return before_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        before = _parse_before(d.pop("before_", UNSET))
+
+        automation_filter_created = cls(
+            before=before,
+        )
+
+        return automation_filter_created

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode(
+    StrEnum
+):
+    CONCURRENCY = "concurrency"
+    RATE_LIMIT = "rate_limit"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class LoggingSettingsLevel(StrEnum):
+    CRITICAL = "CRITICAL"
+    DEBUG = "DEBUG"
+    ERROR = "ERROR"
+    INFO = "INFO"
+    WARNING = "WARNING"
+
+    def __str__(self) -> str:
+        return str(self.value)

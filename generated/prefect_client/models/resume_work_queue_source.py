@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ResumeWorkQueueSource(StrEnum):
+    INFERRED = "inferred"
+    SELECTED = "selected"
+
+    def __str__(self) -> str:
+        return str(self.value)

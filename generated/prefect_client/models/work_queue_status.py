@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class WorkQueueStatus(StrEnum):
+    NOT_READY = "NOT_READY"
+    PAUSED = "PAUSED"
+    READY = "READY"
+
+    def __str__(self) -> str:
+        return str(self.value)
