@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from pipeline_cancel.vendors import REGISTRY
+
 from tests.support.paths import ROOT
 from tests.support.scratch import digest, run_tool
 
