@@ -54,7 +54,7 @@ HAVE_NEWEST = _find_python(NEWEST)
 
 nox.options.sessions = [
     "check_generated", "changelog", "lint", "typecheck", "consumer", "build", "index", "tests",
-    "tests_newest", "httpx2", "contract",
+    "tests_newest", "httpx2", "contract", "prefect_server",
 ]  # fmt: skip
 nox.options.error_on_missing_interpreters = True
 # uv builds the environments (from the `uv` package in the bootstrap lock) and installs into them,
@@ -256,6 +256,30 @@ def index(session: nox.Session) -> None:
         )  # fmt: skip
     finally:  # the clone and the tests' environments (pip's, not linked): over 100 MB left in .nox
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("prefect_server", "dev"))
+def prefect_server(session: nox.Session) -> None:
+    """A real Prefect server (PyPI `prefect`, pinned and hashed, SQLite) on 127.0.0.1: every outcome of
+    Prefect's cancel, its errors, wait=, the CLI, cancel_many and basic auth (tests/prefect/)."""
+    _install_project(session)
+    # The server is the vendor, not part of the project: its own environment, beside the session's,
+    # kept while its lock is unchanged (the session's own stamp covers only the dev lock).
+    server = Path(session.virtualenv.location) / "prefect-server"
+    digest = _digest(("prefect_server",))
+    if not (server / STAMP).is_file() or (server / STAMP).read_text() != digest:
+        shutil.rmtree(server, ignore_errors=True)
+        uv = nox.virtualenv.UV
+        session.run(uv, "venv", "--quiet", "--python", sys.executable, str(server), external=True)
+        session.run(
+            uv, "pip", "install", "--quiet", "--python", str(server / "bin" / "python"), "--require-hashes",
+            "-r", "requirements/prefect_server.txt", external=True,
+        )  # fmt: skip
+        (server / STAMP).write_text(digest)
+    session.run(
+        "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "-s", "tests/prefect",
+        *session.posargs, env={"PIPELINE_CANCEL_PREFECT": str(server / "bin" / "prefect")},
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("contract", "dev"))
