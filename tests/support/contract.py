@@ -54,11 +54,11 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
             case.make(url, http_client=shared, max_retries=0) as obj,
         ):
             try:
-                cancel(vendor, obj, "run_1", case)
+                cancel(vendor, obj, case.run_id, case)
             except errors.PipelineCancelError as exc:
                 print(f"  {vendor}: overlay outcome {type(exc).__name__}: {exc}")
             documents_status = bool(obj._status_responses)
-            requests = [("generated", obj._build("run_1", case.cancel_args))]
+            requests = [("generated", obj._build(case.run_id, case.cancel_args))]
         if documents_status:
             hooks = {"response": [_recorder(f"{vendor} overlay status", log)]}
             with (
@@ -66,8 +66,8 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 case.make(url, http_client=shared, max_retries=0) as obj,
                 contextlib.suppress(errors.PipelineCancelError),
             ):
-                obj._status("run_1")
-                requests.append(("generated status", obj._build_status("run_1")))
+                obj._status(case.run_id)
+                requests.append(("generated status", obj._build_status(case.run_id)))
 
         async def overlay_async(vendor: str = vendor, url: str = url) -> None:
             hooks = {"response": [_async(_recorder(f"{vendor} overlay async", log))]}
@@ -76,7 +76,7 @@ def drive(urls: dict[str, str]) -> list[Exchange]:
                 CASES[vendor].make(url, async_http_client=shared, max_retries=0) as obj,
             ):
                 with contextlib.suppress(errors.PipelineCancelError):  # outcomes are not judged here
-                    await acancel(obj, "run_2", **CASES[vendor].cancel_args)
+                    await acancel(obj, CASES[vendor].run_id, **CASES[vendor].cancel_args)
 
         asyncio.run(overlay_async())
         package = importlib.import_module(f"{vendor}_client")

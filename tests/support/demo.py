@@ -34,6 +34,7 @@ RUNS = {
         {"RUNFLOW_ADMIN_KEY": "rf_svc_demo"},
     ),
     "kubiya": (["exec-demo-5", "--reason", "demo: stuck in retry loop"], {"KUBIYA_API_KEY": "demo-key"}),
+    "prefect": (["9b2f6d4e-1c3a-4f5b-8e7d-6a0c2b4d8f10"], {}),  # a self-hosted server needing no credential
 }
 # Exit codes that mean "the CLI and the mock agreed on a documented answer": stopped, or not canceled.
 DOCUMENTED_OUTCOMES = {0, 4}
