@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))  # the noxfile reads the vendor registry through t
 from tools.registry import VENDORS, package  # noqa: E402
 from tools.sessions import TOOLING_TESTS  # noqa: E402
 
-PYTHON = "3.11"  # the oldest Python the six distributions claim (pyproject.toml classifiers)
+PYTHON = "3.11"  # the oldest Python every distribution claims (pyproject.toml classifiers)
 NEWEST = "3.13"  # the newest; `tests_newest` runs the suite on it
 CLIENTS = [f"generated/{package(v)}" for v in VENDORS]
 STAMP = "pipeline-cancel-locks.sha256"
@@ -88,7 +88,7 @@ def _install_locked(session: nox.Session, *locks: str) -> None:
 
 
 def _install_project(session: nox.Session, lock: str = "dev") -> None:
-    """The six distributions as users get them: built into wheels from this checkout and installed.
+    """Every distribution as users get it: built into wheels from this checkout and installed.
 
     No build isolation: hatchling comes from the hashed lock like everything else.
     """
@@ -129,9 +129,19 @@ def api_diff(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("check_generated", "generate"))
 def check_generated(session: nox.Session) -> None:
-    """Fail with a diff when generated/ (code, versions, CHANGELOGs) is not what specs/ generates."""
+    """Fail with a diff when generated/ (code, versions, CHANGELOGs) is not what specs/ generates, or
+    when docs/reference/ is not what the code says."""
     _install_locked(session, "generate")
     session.run("python", "-m", "tools.generate", "--check", *session.posargs)
+    session.run("python", "-m", "tools.reference", "--check")
+
+
+@nox.session(python=PYTHON, reuse_venv=_reuse("reference", "generate"))
+def reference(session: nox.Session) -> None:
+    """Write docs/reference/ from the code (read with griffe): pipeline_cancel and every generated client.
+    `check_generated` fails, naming the symbol, when it is stale."""
+    _install_locked(session, "generate")
+    session.run("python", "-m", "tools.reference", *session.posargs)
 
 
 @nox.session(python=PYTHON, venv_backend="none")
@@ -167,7 +177,7 @@ def consumer(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("build", "dev"))
 def build(session: nox.Session) -> None:
-    """Wheels and sdists of all six distributions into dist/, checked; each client installed alone."""
+    """Wheels and sdists of every distribution into dist/, checked; each client installed alone."""
     _install_locked(session, "dev")
     # The clients' install-alone checks build their environments with the uv nox runs on.
     session.run(

@@ -1,7 +1,7 @@
 """What a user reads and can branch on when the vendor answers with an error.
 
 Every documented status family has its own class and a default sentence that says
-what to do; a vendor's own message, in whichever envelope the five use, replaces the
+what to do; a vendor's own message, in whichever envelope the six use, replaces the
 default. All of it is read from real HTTP answers on a loopback server.
 """
 

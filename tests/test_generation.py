@@ -49,10 +49,15 @@ def test_spec_change_fails_the_check_until_generate_brings_it_into_the_models(re
     assert check.returncode == 1
     assert "API changes regenerating would make:" in check.stdout
     assert "non-breaking  field TerminateWorkflowResponse.terminated_by added" in check.stdout
+    stale = run_tool(repo, "reference", "--check")
+    assert stale.returncode == 0, stale.stderr  # the reference follows generated/, not specs/
     proc = run_generate(repo, "kubiya")
     assert proc.returncode == 0, proc.stderr
     model = (repo / "generated/kubiya_client/models/terminate_workflow_response.py").read_text()
     assert "terminated_by: str | Unset = UNSET" in model
+    # generate rewrote the client's page of the reference, so it is current with the new model
+    assert "terminated_by: str | Unset" in (repo / "docs/reference/kubiya_client.md").read_text()
+    assert run_tool(repo, "reference", "--check").returncode == 0
     first = digest(repo / "generated")
     assert run_generate(repo, "--check", "kubiya").returncode == 0  # byte-for-byte repeatable
     assert run_generate(repo, "kubiya").returncode == 0

@@ -35,7 +35,7 @@ def git(repo: Path, *args: str) -> str:
 
 
 def fake_dist(folder: Path) -> Path:
-    """A wheel and an sdist of each of the six distributions at the tree's versions; metadata only;
+    """A wheel and an sdist of each distribution at the tree's versions; metadata only;
     recorded as built from HEAD of a clean repository, `folder`'s parent, made here."""
     folder.mkdir()
     repo = folder.parent

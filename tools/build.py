@@ -1,4 +1,4 @@
-"""Build the six distributions into dist/, check their metadata, and install each client alone.
+"""Build every distribution into dist/, check their metadata, and install each client alone.
 
 Usage: python -m tools.build [--skip-alone]
 

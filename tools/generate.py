@@ -1,4 +1,4 @@
-"""Generate the five clients into a scratch folder, then swap them into generated/.
+"""Generate the clients into a scratch folder, then swap them into generated/.
 
 Usage: python -m tools.generate [--check] [VENDOR ...]
 
@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tools import releases
+from tools import reference, releases
 from tools.api_diff import Change, diff, read_folder, render, tree
 from tools.registry import ROOT
 from tools.spec_patches import SpecError
@@ -318,6 +318,7 @@ def run(vendors: list[str], check: bool) -> int:
                 target.rename(staging / f"old-{vendor}")
             out.rename(target)
             print(f"generated {target.relative_to(ROOT)}")
+    reference.write(reference.pages(clients=vendors, overlay=False))  # the clients' part of the reference
     sys.stdout.write(report)
     return 0
 

@@ -37,7 +37,7 @@ def _git(repo: Path, *args: str) -> str:
 
 
 def distribution_paths() -> tuple[str, ...]:
-    """Where the six distributions take their files from: every generated client, and what the
+    """Where the distributions take their files from: every generated client, and what the
     overlay's sdist includes (pyproject.toml's `only-include`, read rather than repeated)."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     sdist = config["tool"]["hatch"]["build"]["targets"]["sdist"]["only-include"]

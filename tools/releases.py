@@ -28,7 +28,7 @@ META_FILES = frozenset({"pyproject.toml", "README.md", "CHANGELOG.md"})
 FIRST_VERSION = "1.0.0"
 GENERATOR = "openapi-python-client 0.29.1"
 PYTHONS = ("3.11", "3.12", "3.13")
-"""The Pythons all six distributions claim; CI runs the oldest and the newest (noxfile PYTHON, NEWEST)."""
+"""The Pythons every distribution claims; CI runs the oldest and the newest (noxfile PYTHON, NEWEST)."""
 CLASSIFIERS = [
     "Programming Language :: Python :: 3",
     *(f"Programming Language :: Python :: {v}" for v in PYTHONS),

@@ -24,6 +24,7 @@ TOOLING_TESTS = (
     "tests/test_api_diff.py",
     "tests/test_corpus.py",
     "tests/test_generation.py",
+    "tests/test_reference.py",
     "tests/test_releases.py",
     "tests/test_structure.py",
     "tests/test_update_specs.py",

@@ -2,7 +2,7 @@
 
 A generated package's `models/__init__.py` imports every model it has, so a vendor module
 that imported its models at the top made `from pipeline_cancel import Kubiya` load all of
-Kubiya's, and importing the five vendors load every model of five clients. Naming them
+Kubiya's, and importing every vendor load every model of every client. Naming them
 as `"package.module:Name"` here defers that to the first call that reads an answer, and
 a `Module` defers an operation's module to the first call that builds its request.
 """

@@ -27,7 +27,7 @@ class ResponseTooLarge(httpx.DecodingError):
 
 
 REQUEST_ID_HEADERS = (b"x-request-id", b"request-id")
-"""Where a request id is read from, in this order: none of the five vendors documents one."""
+"""Where a request id is read from, in this order: none of the six vendors documents one."""
 _NOTED = frozenset({b"content-encoding", *REQUEST_ID_HEADERS})
 
 

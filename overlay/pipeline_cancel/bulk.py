@@ -72,7 +72,22 @@ def cancel(
 @overload
 def cancel(vendor: _Cancels[P, R], run_id: str, /, *args: P.args, **kwargs: P.kwargs) -> CancelResult[R]: ...
 def cancel(vendor: object, run_id: str, /, *args: object, **kwargs: object) -> CancelResult[object]:
-    """Cancel one run; a vendor name reads its credentials from the environment."""
+    """Cancel one run on any vendor: the vendor-neutral form of `<Vendor>.cancel`.
+
+    Args:
+        vendor: a vendor object (its own options and pools are used), or a registered name
+            (`"kubiya"`), which builds one from the environment (`from_env`) for this call.
+        run_id: the run to cancel.
+        *args, **kwargs: the vendor's own inputs as keywords (`reason=`, `pipeline_id=`) and
+            `wait=`, exactly as its `cancel` takes them; others are refused before sending.
+
+    Returns:
+        The vendor's `CancelResult`: `canceled` or `already_finished`.
+
+    Raises:
+        ConfigurationError: an unknown vendor, missing credentials or a bad input, before
+            anything is sent; otherwise what the vendor's `cancel` raises.
+    """
     obj, owned = _resolve(vendor)
     try:
         inputs, wait = _split(obj, args, kwargs)
@@ -91,6 +106,17 @@ async def acancel(
     vendor: _ACancels[P, R], run_id: str, /, *args: P.args, **kwargs: P.kwargs
 ) -> CancelResult[R]: ...
 async def acancel(vendor: object, run_id: str, /, *args: object, **kwargs: object) -> CancelResult[object]:
+    """`cancel`, awaited on the running event loop (asyncio or trio).
+
+    Args:
+        vendor, run_id, *args, **kwargs: as for `cancel`.
+
+    Returns:
+        The vendor's `CancelResult`, as `cancel` returns it.
+
+    Raises:
+        What `cancel` raises.
+    """
     obj, owned = _resolve(vendor)
     try:
         inputs, wait = _split(obj, args, kwargs)
@@ -127,7 +153,22 @@ async def acancel_many(
     *args: object,
     **kwargs: object,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
-    """One outcome per id, in order: a CancelResult or the exception. Never stops halfway."""
+    """Cancel many runs at once, at most `concurrency` in flight; never stops halfway.
+
+    Args:
+        vendor: a vendor object or a registered name, as for `cancel`.
+        run_ids: the runs to cancel.
+        concurrency: requests in flight at once (1 to 1000; default 16).
+        *args, **kwargs: the vendor's inputs and `wait=`, as for `cancel`, applied to every id.
+
+    Returns:
+        One outcome per id, in input order: its `CancelResult`, or the `PipelineCancelError`
+        it would have raised. A caller's async client sends them all; with only a sync one,
+        they go through it on worker threads.
+
+    Raises:
+        ConfigurationError: a bad vendor, input or `concurrency`, before anything is sent.
+    """
     return await _acancel_many(vendor, run_ids, concurrency, args, kwargs)
 
 
@@ -233,7 +274,17 @@ def cancel_many(
     *args: object,
     **kwargs: object,
 ) -> list[Outcome[Any]]:  # the overloads above are what callers see
-    """Synchronous `acancel_many` (on asyncio); from async code, await `acancel_many` instead."""
+    """`acancel_many` for synchronous code; from async code, await `acancel_many` instead.
+
+    Args:
+        vendor, run_ids, concurrency, *args, **kwargs: as for `acancel_many`.
+
+    Returns:
+        One outcome per id, in input order, as `acancel_many` returns them.
+
+    Raises:
+        ConfigurationError: as `acancel_many`; and when called from a running event loop.
+    """
     try:
         anyio.lowlevel.current_token()  # asyncio's loop or trio's run, whichever is running here
     except RuntimeError:  # none is

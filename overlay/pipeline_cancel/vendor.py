@@ -112,12 +112,24 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         """This vendor object with other options for the calls made through it.
 
         The copy has the same credentials and base URL and sends through the same connection
-        pools (sync and async), so it opens no connection of its own; its options travel with
-        each of its requests. This object is left as it was, both can be used at once from any
-        thread or task, and the copy's `close()` releases nothing: the pools are this object's.
-        Options not given stay as they are; a bad value is refused as the constructor refuses it.
-        `extra_headers` are added to every request of the copy, over the constructor's
-        `default_headers` and an earlier copy's; credential and transport headers are refused.
+        pools, so it opens no connection of its own; this object is left as it was, both can be
+        used at once from any thread or task, and the copy's `close()` releases nothing.
+
+        Args:
+            timeout: seconds one attempt may take, connect to last byte (at most 3600); None
+                for the default (30).
+            max_retries: retries of a timeout, a connection failure, 429, 502, 503 or 504.
+            max_response_bytes: the largest answer read (at least 1024).
+            extra_headers: added to every request of the copy, over the constructor's
+                `default_headers` and an earlier copy's.
+            Options not given stay as they are.
+
+        Returns:
+            The copy, of this object's own class.
+
+        Raises:
+            ConfigurationError: a bad value, or a credential or transport header in
+                `extra_headers`, refused as the constructor refuses it.
         """
         policy, limits = check_options(
             self.name, self._policy, self._limits, timeout, max_retries, max_response_bytes
@@ -166,7 +178,18 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
 
     @classmethod
     def from_env(cls, **options: Unpack[VendorOptions]) -> Self:
-        """Credentials from the vendor's environment variables; `options` as for the constructor."""
+        """A vendor object whose credentials and base URL come from the environment.
+
+        Args:
+            **options: as for the constructor; a `base_url` given here wins over the variables.
+
+        Returns:
+            The vendor object. Its variables are listed by `pipeline-cancel --help`; the base URL
+            comes from `<VENDOR>_BASE_URL` (and the vendor's own, such as `PREFECT_API_URL`).
+
+        Raises:
+            ConfigurationError: a credential variable unset, or set to something unusable.
+        """
         if options.get("base_url") is None:
             options["base_url"] = env(*cls.base_url_env)
         return cls._from_env(options)

@@ -103,18 +103,68 @@ class Gumloop(Vendor["AuthenticatedClient", "KillPipelineResponse200", "RunDetai
         return cls(access_token=token, user_id=user_id, project_id=project_id, **options)
 
     def cancel(self, run_id: str, *, wait: float | None = None) -> CancelResult[KillPipelineResponse200]:
-        """Kill the run and its subflow runs; with `wait=` seconds, until it reads TERMINATED/DONE/FAILED."""
+        """Kill a Gumloop run and its subflow runs (`POST /kill_pipeline`).
+
+        Args:
+            run_id: the run to kill.
+            wait: seconds to read the run's state after an accepted cancel, until it is final
+                (TERMINATED, DONE or FAILED); None (the default) returns on the cancel's answer.
+
+        Returns:
+            `canceled` when Gumloop answers `success: true`; `response` is that answer.
+
+        Raises:
+            ConfigurationError: a bad argument, before anything is sent.
+            APIStatusError: the vendor refused (a subclass per status: NotFoundError, ...).
+            TransportError: no answer within the deadline, after the retries.
+            UnexpectedResponseError: an answer the vendor's document does not allow.
+            NotCanceledError: `success: false`. NotConfirmedError: `wait` ran out first.
+        """
         return self._cancel(run_id, wait=wait)
 
     async def acancel(
         self, run_id: str, *, wait: float | None = None
     ) -> CancelResult[KillPipelineResponse200]:
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            run_id, wait: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(run_id, wait=wait)
 
     def status(self, run_id: str) -> RunStatus[RunDetails]:
+        """Read a run's state (`GET /get_pl_run`).
+
+        Args:
+            run_id: the run to read.
+
+        Returns:
+            `vendor_status` is its `state`; `terminal` is true for TERMINATED, DONE and FAILED.
+
+        Raises:
+            ConfigurationError: a bad id, before anything is sent. APIStatusError,
+            TransportError, UnexpectedResponseError: as for `cancel`.
+        """
         return self._status(run_id)
 
     async def astatus(self, run_id: str) -> RunStatus[RunDetails]:
+        """`status`, awaited on the running event loop.
+
+        Args:
+            run_id: as for `status`.
+
+        Returns:
+            The same `RunStatus` as `status`.
+
+        Raises:
+            The errors `status` raises.
+        """
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:

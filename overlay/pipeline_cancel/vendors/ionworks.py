@@ -73,16 +73,67 @@ class Ionworks(Vendor["AuthenticatedClient", "Pipeline", "Pipeline"]):
         )
 
     def cancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
-        """Ionworks cancels a pipeline by its id: the run id *is* the pipeline id."""
+        """Cancel an Ionworks pipeline (`POST /pipelines/{pipeline_id}/cancel`).
+
+        Args:
+            pipeline_id: the pipeline; Ionworks cancels a pipeline by its id, so it is the run id.
+            wait: seconds to read the run's state after an accepted cancel, until it is final
+                (canceled, completed or failed); None (the default) returns on the cancel's answer.
+
+        Returns:
+            `canceled` when the record comes back `canceled`, `already_finished` when it comes
+            back `completed` or `failed`; `response` is the pipeline record.
+
+        Raises:
+            ConfigurationError: a bad argument, before anything is sent.
+            APIStatusError: the vendor refused (a subclass per status: NotFoundError, ...).
+            TransportError: no answer within the deadline, after the retries.
+            UnexpectedResponseError: an answer the vendor's document does not allow.
+            NotCanceledError: the record still running or pending. NotConfirmedError: `wait` ran out.
+        """
         return self._cancel(pipeline_id, wait=wait)
 
     async def acancel(self, pipeline_id: str, *, wait: float | None = None) -> CancelResult[Pipeline]:
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            pipeline_id, wait: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(pipeline_id, wait=wait)
 
     def status(self, pipeline_id: str) -> RunStatus[Pipeline]:
+        """Read a pipeline's state (`GET /pipelines/{pipeline_id}`).
+
+        Args:
+            pipeline_id: the pipeline to read.
+
+        Returns:
+            `vendor_status` is its `status`; `terminal` follows `is_terminal` when the record has it.
+
+        Raises:
+            ConfigurationError: a bad id, before anything is sent. APIStatusError,
+            TransportError, UnexpectedResponseError: as for `cancel`.
+        """
         return self._status(pipeline_id)
 
     async def astatus(self, pipeline_id: str) -> RunStatus[Pipeline]:
+        """`status`, awaited on the running event loop.
+
+        Args:
+            pipeline_id: as for `status`.
+
+        Returns:
+            The same `RunStatus` as `status`.
+
+        Raises:
+            The errors `status` raises.
+        """
         return await self._astatus(pipeline_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:

@@ -75,18 +75,71 @@ class Kubiya(Vendor["AuthenticatedClient", "TerminateWorkflowResponse | None", "
     def cancel(
         self, execution_id: str, *, reason: str, wait: float | None = None
     ) -> CancelResult[TerminateWorkflowResponse | None]:
-        """`response` is None when the execution had already ended (Kubiya answers that with a 400)."""
+        """Terminate a Kubiya execution (`POST /api/v1/executions/{execution_id}/terminate`).
+
+        Args:
+            execution_id: the execution (its UUID; Kubiya's server answers 500 to any other id).
+            reason: why, for the audit log (1-500 characters).
+            wait: seconds to read the run's state after an accepted cancel, until it is final
+                (cancelled or completed); None (the default) returns on the cancel's answer.
+
+        Returns:
+            `canceled` when Kubiya answers `success: true`; `already_finished` when it refuses an
+            execution that had ended (its 400), with `response` None.
+
+        Raises:
+            ConfigurationError: a bad argument, before anything is sent.
+            APIStatusError: the vendor refused (a subclass per status: NotFoundError, ...).
+            TransportError: no answer within the deadline, after the retries.
+            UnexpectedResponseError: an answer the vendor's document does not allow.
+            NotCanceledError: `success: false`. NotConfirmedError: `wait` ran out.
+        """
         return self._cancel(execution_id, {"reason": reason}, wait=wait)
 
     async def acancel(
         self, execution_id: str, *, reason: str, wait: float | None = None
     ) -> CancelResult[TerminateWorkflowResponse | None]:
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            execution_id, reason, wait: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(execution_id, {"reason": reason}, wait=wait)
 
     def status(self, execution_id: str) -> RunStatus[ExecutionResponse]:
+        """Read an execution's state (`GET /api/v1/executions/{execution_id}`).
+
+        Args:
+            execution_id: the execution to read.
+
+        Returns:
+            `vendor_status` is its `status`; `terminal` for cancelled and completed (a failed
+            execution may be retried, so it is not final).
+
+        Raises:
+            ConfigurationError: a bad id, before anything is sent. APIStatusError,
+            TransportError, UnexpectedResponseError: as for `cancel`.
+        """
         return self._status(execution_id)
 
     async def astatus(self, execution_id: str) -> RunStatus[ExecutionResponse]:
+        """`status`, awaited on the running event loop.
+
+        Args:
+            execution_id: as for `status`.
+
+        Returns:
+            The same `RunStatus` as `status`.
+
+        Raises:
+            The errors `status` raises.
+        """
         return await self._astatus(execution_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:

@@ -198,11 +198,28 @@ class Prefect(Vendor["AuthenticatedClient", "OrchestrationResult", "FlowRunRespo
     async def acancel(
         self, flow_run_id: str, *, wait: float | None = None
     ) -> CancelResult[OrchestrationResult]:
-        """`cancel` on the running event loop (asyncio or trio); the same arguments and outcomes."""
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            flow_run_id, wait: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(flow_run_id, wait=wait)
 
     def status(self, flow_run_id: str) -> RunStatus[FlowRunResponse]:
-        """Read a flow run: `vendor_status` is its state type, `terminal` whether that ends it.
+        """Read a flow run (`GET /flow_runs/{id}`).
+
+        Args:
+            flow_run_id: the flow run's UUID.
+
+        Returns:
+            `vendor_status` is its state type; `terminal` for COMPLETED, FAILED, CRASHED and
+            CANCELLED; `response` the server's FlowRunResponse.
 
         Raises:
             ConfigurationError: an id that is not a UUID. NotFoundError: no flow run has it.
@@ -210,7 +227,17 @@ class Prefect(Vendor["AuthenticatedClient", "OrchestrationResult", "FlowRunRespo
         return self._status(flow_run_id)
 
     async def astatus(self, flow_run_id: str) -> RunStatus[FlowRunResponse]:
-        """`status` on the running event loop."""
+        """`status`, awaited on the running event loop.
+
+        Args:
+            flow_run_id: as for `status`.
+
+        Returns:
+            The same `RunStatus` as `status`.
+
+        Raises:
+            The errors `status` raises.
+        """
         return await self._astatus(flow_run_id)
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:

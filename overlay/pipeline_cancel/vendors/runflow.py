@@ -72,17 +72,70 @@ class Runflow(Vendor["AuthenticatedClient", "Run", "Run"]):
     def cancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
+        """Cancel a Runflow run as an admin (`POST /v1/admin/runs/{id}/cancellation`).
+
+        Args:
+            run_id: the run to cancel.
+            reason: why, for the audit log (3-500 characters), or None.
+            wait: seconds to read the run's state after an accepted cancel, until it is final
+                (canceled, succeeded or failed); None (the default) returns on the cancel's answer.
+
+        Returns:
+            `canceled` when this call cancelled it (201), `already_finished` when the run had
+            already ended (200, the run unchanged); `response` is the run.
+
+        Raises:
+            ConfigurationError: a bad argument, before anything is sent.
+            APIStatusError: the vendor refused (a subclass per status: NotFoundError, ...).
+            TransportError: no answer within the deadline, after the retries.
+            UnexpectedResponseError: an answer the vendor's document does not allow.
+            NotCanceledError: the run still queued or running. NotConfirmedError: `wait` ran out.
+        """
         return self._cancel(run_id, self.check_inputs({"reason": reason}), wait=wait)
 
     async def acancel(
         self, run_id: str, *, reason: str | None = None, wait: float | None = None
     ) -> CancelResult[Run]:
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            run_id, reason, wait: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(run_id, self.check_inputs({"reason": reason}), wait=wait)
 
     def status(self, run_id: str) -> RunStatus[Run]:
+        """Read a run's state (`GET /v1/runs/{id}`).
+
+        Args:
+            run_id: the run to read.
+
+        Returns:
+            `vendor_status` is its `status_code`; `terminal` for canceled, succeeded and failed.
+
+        Raises:
+            ConfigurationError: a bad id, before anything is sent. APIStatusError,
+            TransportError, UnexpectedResponseError: as for `cancel`.
+        """
         return self._status(run_id)
 
     async def astatus(self, run_id: str) -> RunStatus[Run]:
+        """`status`, awaited on the running event loop.
+
+        Args:
+            run_id: as for `status`.
+
+        Returns:
+            The same `RunStatus` as `status`.
+
+        Raises:
+            The errors `status` raises.
+        """
         return await self._astatus(run_id)
 
     def _build_status(self, run_id: str) -> dict[str, Any]:

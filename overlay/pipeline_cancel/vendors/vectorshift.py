@@ -50,11 +50,39 @@ class VectorShift(Vendor["AuthenticatedClient", "PostPipelineIdTerminateResponse
         return cls(api_key=require_env(cls.name, "VECTORSHIFT_API_KEY"), **options)
 
     def cancel(self, run_id: str, *, pipeline_id: str) -> CancelResult[PostPipelineIdTerminateResponse200]:
+        """Terminate a VectorShift pipeline run (`POST /pipeline/{pipeline_id}/terminate`).
+
+        Args:
+            run_id: the run to terminate.
+            pipeline_id: the pipeline the run belongs to (required by the route).
+
+        Returns:
+            `canceled` when VectorShift answers `status: success`. VectorShift documents no
+            status operation, so there is no `wait=`.
+
+        Raises:
+            ConfigurationError: a bad argument, before anything is sent.
+            APIStatusError: the vendor refused (a subclass per status: NotFoundError, ...).
+            TransportError: no answer within the deadline, after the retries.
+            UnexpectedResponseError: an answer the vendor's document does not allow.
+            NotCanceledError: any other `status`.
+        """
         return self._cancel(run_id, {"pipeline_id": pipeline_id})
 
     async def acancel(
         self, run_id: str, *, pipeline_id: str
     ) -> CancelResult[PostPipelineIdTerminateResponse200]:
+        """`cancel`, awaited on the running event loop (asyncio or trio).
+
+        Args:
+            run_id, pipeline_id: as for `cancel`.
+
+        Returns:
+            The same `CancelResult` as `cancel`.
+
+        Raises:
+            The errors `cancel` raises.
+        """
         return await self._acancel(run_id, {"pipeline_id": pipeline_id})
 
     def _build(self, run_id: str, options: Mapping[str, InputValue]) -> dict[str, Any]:
