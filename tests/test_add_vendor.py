@@ -1,12 +1,12 @@
-"""A sixth vendor is the documented edits and nothing else: its document, its sources.json entry,
-one registry line, its module and its test fixture (README, "Adding a vendor").
+"""A new vendor is the documented edits and nothing else: its document, its sources.json entry,
+one registry line, its module and its test fixture (docs/contributing.md, "Adding a vendor").
 
 On a scratch copy of the repository, a throwaway vendor ("acme", whose cancel takes a
 project in the path besides the run id) is added with exactly those edits. Then, with the
 very commands CI's sessions run (tools/sessions.py): generate and check_generated, lint,
 typecheck, build (all seven distributions), contract against Prism, and a cancel through
 `cancel("acme", ..., project=...)` and through the CLI's derived `--project` flag to a
-server on 127.0.0.1. A sixth edit that crept back into any of them fails here.
+server on 127.0.0.1. An edit beyond them that crept back into any of them fails here.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from tests.support.lazy import eager_imports
 from tests.support.paths import ROOT
 from tests.support.scratch import copy_repo, run_tool
 from tests.support.server import MockServer, Reply
+from tools.registry import REGISTRY
 
 DOCUMENT = """\
 openapi: 3.0.3
@@ -183,7 +184,7 @@ def checked(
     return done.stdout
 
 
-def test_a_sixth_vendor_is_the_documented_edits(tmp_path: Path) -> None:
+def test_a_new_vendor_is_the_documented_edits(tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "repo", with_tests=True)
     add_acme(repo)
 
@@ -196,7 +197,7 @@ def test_a_sixth_vendor_is_the_documented_edits(tmp_path: Path) -> None:
 
     checked(repo, "build", "--skip-alone")
     wheels = sorted((repo / "dist").glob("*.whl"))
-    assert len(wheels) == 7
+    assert len(wheels) == len(REGISTRY) + 2  # every registered client's, Acme's and the overlay's
     overlay_wheel = next(w for w in wheels if w.name.startswith("pipeline_cancel-"))
     info = "-".join(overlay_wheel.name.split("-")[:2]) + ".dist-info"
     metadata = subprocess.run(

@@ -216,6 +216,15 @@ def until(condition: object, seconds: float = 20.0) -> None:
         time.sleep(0.02)
 
 
+def reading_stdin(proc: subprocess.Popen[str]) -> bool:
+    """Whether the process's main thread is blocked in read(0, ...): it got as far as reading the ids
+    (Linux's /proc; a fixed sleep raced the interpreter's start on a loaded machine)."""
+    try:
+        return Path(f"/proc/{proc.pid}/syscall").read_text().startswith("0 0x0 ")
+    except OSError:
+        return False
+
+
 def interrupt(proc: subprocess.Popen[str], stdin: str | None = None) -> tuple[int, str, str]:
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
@@ -288,7 +297,7 @@ def test_ctrl_c_in_a_batch_names_what_was_in_flight_and_writes_exactly_the_unsen
 def test_ctrl_c_before_anything_is_sent_says_so(env: dict[str, str], tmp_path: Path) -> None:
     with MockServer(OK) as server:
         proc = start(env, server.url, "--from", "-", "--reason", "r", cwd=tmp_path)  # waits on stdin
-        time.sleep(1.0)
+        until(lambda: reading_stdin(proc), seconds=60)
         code, out, err = interrupt(proc)
     assert (code, out, err) == (130, "", "interrupted before anything was sent\n")
     assert server.requests == []

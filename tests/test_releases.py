@@ -16,7 +16,8 @@ import pytest
 
 from tests.support.paths import ROOT
 from tests.support.scratch import run_tool
-from tools.registry import VENDORS, distribution
+from tools.registry import REGISTRY, VENDORS, distribution
+from tools.specs import spec_path
 
 EPOCH = "1798761600"  # 2027-01-01
 KUBIYA = "generated/kubiya_client"
@@ -56,7 +57,7 @@ def test_every_committed_client_is_a_consistent_release() -> None:
         assert f'version = "{newest.group(1)}"' in pyproject
         assert f'name = "{distribution(vendor)}"' in pyproject
         assert 'dependencies = ["httpx>=0.23.1,<0.29", "attrs>=22.2.0"]' in pyproject
-        sha = hashlib.sha256((ROOT / f"specs/{vendor}.yaml").read_bytes()).hexdigest()
+        sha = hashlib.sha256(spec_path(vendor).read_bytes()).hexdigest()
         assert sha in changelog.split("\n## ")[1]  # the newest entry names the documents it was made from
         assert sha in (folder / "README.md").read_text()
 
@@ -241,3 +242,15 @@ def test_a_missing_newest_python_is_an_error_under_ci_and_one_line_elsewhere(
     assert proc.returncode == code, proc.stdout + proc.stderr
     assert f"Python {PYTHONS[-1]} was not found (on PATH, or under pyenv's versions folder)" in proc.stderr
     assert says in proc.stderr
+
+
+def test_every_clients_readme_says_how_to_bound_a_call() -> None:
+    """The generated clients wait forever by default; each README (one template) says so and shows
+    a bounded call alone and through pipeline_cancel's `.client`."""
+    for vendor in VENDORS:
+        text = (ROOT / f"generated/{vendor}_client/README.md").read_text()
+        assert "wait forever unless they are given a\n`timeout`" in text
+        assert "They never retry either." in text
+        assert "timeout=httpx.Timeout(30.0, connect=10.0)" in text
+        assert f"with {REGISTRY[vendor][0]}.from_env(timeout=30, max_retries=2) as vendor:" in text
+        assert "operation.sync_detailed(client=vendor.client, ...)" in text

@@ -242,10 +242,11 @@ def test_one_failing_source_means_no_vendor_is_written(repo: Path, site: DocsSit
 def test_unchanged_pages_write_nothing_and_runflow_is_manual(repo: Path, site: DocsSite) -> None:
     for vendor in ("gumloop", "vectorshift", "ionworks", "kubiya"):
         site.serve_document(vendor, (repo / f"specs/{vendor}.yaml").read_text())
+    site.serve_file("prefect", (repo / "specs/prefect.json").read_bytes())  # a whole published file
     before = snapshot(repo)
     proc = update(repo, site)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    for vendor in ("gumloop", "vectorshift", "ionworks", "kubiya"):
+    for vendor in ("gumloop", "vectorshift", "ionworks", "kubiya", "prefect"):
         assert f"{vendor:<12} unchanged" in proc.stdout
     assert "runflow      manual: authored here from prose" in proc.stdout
     assert "specs/ is up to date; nothing written." in proc.stdout

@@ -91,7 +91,7 @@ def check(changelog: Path = CHANGELOG, overlay: Path = OVERLAY) -> str:
     if found[0].sources != sources_digest(overlay):
         raise ChangelogError(
             f"overlay/pipeline_cancel changed since CHANGELOG.md's entry for {version} was recorded."
-            f" If {version} is published, give the change a new version (README, 'Releasing') and an"
+            f" If {version} is published, give the change a new version (docs/releasing.md) and an"
             f" entry; if it is not, describe the change in {version}'s entry and run `{RECORD}`"
         )
     return version

@@ -119,7 +119,8 @@ _NOISE = ("Generating ", "Warning(s) encountered", "Error(s) encountered", "Skip
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 PATCHES_HINT = (
     "Write the patch as specs/generator-patches/{vendor}.<what>.overlay.yaml (an OpenAPI Overlay 1.0,"
-    " with x-reason and x-upstream; README, 'Regenerating'): the vendor's document stays as published."
+    " with x-reason and x-upstream; docs/contributing.md, 'Regenerating'): the vendor's document stays"
+    " as published."
 )
 
 

@@ -1,4 +1,4 @@
-"""Mutation testing of the overlay: `python3 dev.py -s mutation [-- PATHS]` (see README).
+"""Mutation testing of the overlay: `python3 dev.py -s mutation [-- PATHS]` (see docs/quality.md).
 
 mutmut names a mutant after its file's path, dropping a leading `src/`, and records
 which tests reach a function under the module's import name; the two agree only when

@@ -13,7 +13,7 @@ from pipeline_cancel._typing import ResponseT_co, StatusT_co
 
 Outcome = Literal["canceled", "already_finished"]
 Retried = Literal["timeout", "network error", "HTTP 429", "HTTP 502", "HTTP 503", "HTTP 504"]
-"""Why an earlier attempt was retried: the whole vocabulary (README, "What happened")."""
+"""Why an earlier attempt was retried: the whole vocabulary (README, "The record")."""
 
 Redact = Callable[[str], str]
 

@@ -59,6 +59,10 @@ class DocsSite:
         if "full_document" in self.sources[vendor]:
             self.serve_full_document(vendor, yaml.safe_load(document))
 
+    def serve_file(self, vendor: str, data: bytes) -> None:
+        """A document the vendor publishes as a file (kind `file`), at its recorded URL."""
+        self.routes[self._path(self.sources[vendor]["url"])] = Reply(200, data)
+
     def serve_full_document(self, vendor: str, doc: dict[str, Any]) -> None:
         self.routes[self._path(self.sources[vendor]["full_document"])] = Reply.json(200, doc)
 
