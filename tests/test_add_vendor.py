@@ -189,7 +189,9 @@ def test_a_new_vendor_is_the_documented_edits(tmp_path: Path) -> None:
     add_acme(repo)
 
     assert "pipeline-cancel-acme-client -> 1.0.0 (first)" in checked(repo, "generate", "acme")
-    checked(repo, "generate", "--check")
+    # check_generated over the new vendor: the others are the repository's own, which CI's own
+    # check_generated covers (regenerating Prefect's 141-path document again here costs half a minute).
+    checked(repo, "generate", "--check", "acme")
     checked(repo, "sessions", "lint")
     typecheck = checked(repo, "sessions", "typecheck", str(tmp_path / "mypy.ini"))
     assert "acme_client.client" in (tmp_path / "mypy.ini").read_text()
