@@ -35,8 +35,9 @@ from tools.registry import ROOT
 from tools.sessions import TOOLING_TESTS
 
 # Besides the repository's own tests: those that run the CLI as a process, whose coverage mutmut
-# cannot see (tests/test_cli_pieces.py holds the same pieces in-process).
-NOT_MUTATED = (*TOOLING_TESTS, "tests/test_cli_batch.py")
+# cannot see (tests/test_cli_pieces.py holds the same pieces in-process), and the documentation's
+# examples, which run as programs of their own and read README.md and docs/, not in mutmut's tree.
+NOT_MUTATED = (*TOOLING_TESTS, "tests/test_cli_batch.py", "tests/test_docs_examples.py")
 
 PACKAGE = ROOT / "overlay" / "pipeline_cancel"
 WORK = ROOT / ".mutation"
