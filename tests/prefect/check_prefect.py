@@ -27,6 +27,7 @@ from pipeline_cancel import Prefect, cancel_many, errors
 from prefect_client.models import FlowRunNotFound, FlowRunResponse, OrchestrationResult, StateType
 
 from tests.support.backends import BACKENDS, run_on
+from tests.support.generated_ops import without_arguments
 from tests.support.prefect_server import Admin, Server, running_servers
 
 AUTH_STRING = f"operator:{secrets.token_hex(12)}"
@@ -278,3 +279,39 @@ def test_the_first_cancel_in_a_fresh_process(
         f" {modules} prefect_client modules"
     )
     assert int(modules) > 500  # the models package loaded whole, once
+
+
+READ_ONLY = (
+    "read_",
+    "count_",
+    "paginate_",
+    "health_",
+    "hello_",
+    "server_version",
+    "perform_readiness",
+    "average_",
+)
+
+
+def test_every_read_only_operation_needing_no_argument_parses_the_real_servers_answer(
+    admin: Admin, servers: tuple[Server, Server]
+) -> None:
+    """Beyond the two operations a cancel uses: each read of the whole client that needs nothing but
+    the client (health, version, settings, every filter, count and page) against the real server,
+    through `.client`, its answer read into the generated models."""
+    admin.run_in("RUNNING")  # so that the flow-run reads have something to read
+    called = []
+    with Prefect(base_url=servers[0].api_url) as prefect:
+        for module in without_arguments("prefect"):
+            name = module.__name__.rsplit(".", 1)[-1]
+            if not name.startswith(READ_ONLY):
+                continue
+            response = module.sync_detailed(client=prefect.client)
+            assert response.status_code == 200, (name, response.content[:300])
+            assert response.parsed is not None, name
+            assert type(response.parsed).__module__.startswith("prefect_client.models") or isinstance(
+                response.parsed, list | dict | int | float | str | bool
+            ), (name, type(response.parsed))
+            called.append(name)
+    assert len(called) >= 30, called
+    print(f"\n{len(called)} read-only operations of the generated client parsed the real server's answers")
