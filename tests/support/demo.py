@@ -105,7 +105,7 @@ class _Prefer(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(answer.content)
 
-    do_GET = do_POST = _forward
+    do_GET = do_POST = _forward  # noqa: N815 - the names http.server dispatches to
 
     def log_message(self, format: str, *args: object) -> None:
         pass
