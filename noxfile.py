@@ -273,23 +273,25 @@ def prefect_server(session: nox.Session) -> None:
     """A real Prefect server (PyPI `prefect`, pinned and hashed, SQLite) on 127.0.0.1: every outcome of
     Prefect's cancel, its errors, wait=, the CLI, cancel_many and basic auth (tests/prefect/)."""
     _install_project(session)
-    # The server is the vendor, not part of the project: its own environment, beside the session's,
-    # kept while its lock is unchanged (the session's own stamp covers only the dev lock).
-    server = Path(session.virtualenv.location) / "prefect-server"
-    digest = _digest(("prefect_server",))
-    if not (server / STAMP).is_file() or (server / STAMP).read_text() != digest:
-        shutil.rmtree(server, ignore_errors=True)
-        uv = nox.virtualenv.UV
+    # The server is the vendor, not part of the project: an environment of its own, made from its
+    # hashed lock for this run (uv links it from its cache in seconds) and removed after, so that
+    # `.nox/` does not keep a second copy of Prefect's 140 MB.
+    tmp = Path(session.create_tmp()).resolve()
+    server = tmp / "prefect-server"
+    shutil.rmtree(server, ignore_errors=True)
+    uv = nox.virtualenv.UV
+    try:
         session.run(uv, "venv", "--quiet", "--python", sys.executable, str(server), external=True)
         session.run(
             uv, "pip", "install", "--quiet", "--python", str(server / "bin" / "python"), "--require-hashes",
             "-r", "requirements/prefect_server.txt", external=True,
         )  # fmt: skip
-        (server / STAMP).write_text(digest)
-    session.run(
-        "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "-s", "tests/prefect",
-        *session.posargs, env={"PIPELINE_CANCEL_PREFECT": str(server / "bin" / "prefect")},
-    )  # fmt: skip
+        session.run(
+            "pytest", "-o", "python_files=check_*.py", "-p", "no:cacheprovider", "-s", "tests/prefect",
+            *session.posargs, env={"PIPELINE_CANCEL_PREFECT": str(server / "bin" / "prefect")},
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(server, ignore_errors=True)
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("contract", "dev"))
