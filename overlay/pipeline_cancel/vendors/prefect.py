@@ -27,7 +27,6 @@ a filter key it does not know, so a misspelled one matches every run.
 from __future__ import annotations
 
 import base64
-import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -39,7 +38,9 @@ from pipeline_cancel.inputs import InputValue
 from pipeline_cancel.result import CancelResult, RunStatus
 from pipeline_cancel.vendor import Vendor, VendorOptions
 
-if TYPE_CHECKING:  # the generated code loads when a call first needs it (`_lazy.py`)
+if TYPE_CHECKING:  # the generated code (and uuid) loads when a call first needs it (`_lazy.py`)
+    import uuid
+
     import prefect_client.api.flow_runs.read_flow_run_flow_runs_id_get as read_op
     import prefect_client.api.flow_runs.set_flow_run_state_flow_runs_id_set_state_post as set_state_op
     import prefect_client.models as models
@@ -50,6 +51,7 @@ else:
     read_op = Module("prefect_client.api.flow_runs.read_flow_run_flow_runs_id_get")
     set_state_op = Module("prefect_client.api.flow_runs.set_flow_run_state_flow_runs_id_set_state_post")
     models = Module("prefect_client.models")
+    uuid = Module("uuid")  # a millisecond of `from pipeline_cancel import Prefect` otherwise
 
 # src/prefect/client/schemas/objects.py, StateType and `is_final`: these four end a run.
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CRASHED", "CANCELLED"})
