@@ -13,6 +13,7 @@ import pytest
 from pipeline_cancel import Prefect, errors
 from pipeline_cancel.vendors.prefect import LOCAL_SERVER, basic
 
+from tests.support.backends import run_on
 from tests.support.samples import prefect_result
 from tests.support.server import MockServer, Reply
 
@@ -90,6 +91,7 @@ def test_every_other_answer_is_not_canceled(
     with Prefect(base_url=server.url) as prefect, pytest.raises(errors.NotCanceledError) as info:
         prefect.cancel(RUN)
     assert text in str(info.value)
+    assert info.value.vendor == "prefect"
     assert info.value.vendor_status == vendor_status
     assert info.value.http_status == 200
     assert type(info.value.response).__name__ == "OrchestrationResult"
@@ -244,3 +246,74 @@ def test_prefects_error_field_is_the_message(server: MockServer) -> None:
     with Prefect(base_url=server.url) as prefect, pytest.raises(errors.NotFoundError) as info:
         prefect.cancel(RUN)
     assert str(info.value) == f"prefect: Flow run with id {RUN} not found (HTTP 404)"
+
+
+def test_every_refusal_names_the_vendor_and_says_exactly_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = {
+        lambda: Prefect(api_key="pnu_key_1234", auth_string="a:bcde"): (
+            "prefect: give api_key (Prefect Cloud) or auth_string (a self-hosted server), not both"
+        ),
+        lambda: Prefect(api_key=""): "prefect: api_key is empty",
+        lambda: Prefect(auth_string=""): "prefect: auth_string is empty",
+        lambda: Prefect(auth_string=7): "prefect: auth_string must be a string, got int",  # type: ignore[arg-type]
+        lambda: Prefect(auth_string="a:b\x7f"): (
+            "prefect: auth_string contains a control character (a line break pasted with it?)"
+        ),
+        lambda: Prefect().cancel("run-42"): (
+            "prefect: flow_run_id 'run-42' is not a UUID: Prefect names flow runs by UUID (as"
+            " `prefect flow-run ls` shows them, e.g. 0c9a51d8-7a4f-4ed2-9d1b-3f1b1e0b6a52)"
+        ),
+    }
+    for make, text in expected.items():
+        with pytest.raises(errors.ConfigurationError) as info:
+            make()
+        assert (str(info.value), info.value.vendor) == (text, "prefect")
+    monkeypatch.setenv("PREFECT_API_KEY", "pnu_key_1234")
+    monkeypatch.setenv("PREFECT_API_AUTH_STRING", "admin:secret")
+    with pytest.raises(errors.ConfigurationError) as both:
+        Prefect.from_env()
+    assert (str(both.value), both.value.vendor) == (
+        "prefect: both PREFECT_API_KEY and PREFECT_API_AUTH_STRING are set: keep the one for this"
+        " server (the key for Prefect Cloud, the auth string for a self-hosted server)",
+        "prefect",
+    )
+
+
+def test_an_auth_string_may_hold_spaces_and_any_letter() -> None:
+    """Prefect compares the decoded string as it is: only control characters are refused."""
+    for value in ("user:pass word", "ü:ß€", "a:" + "~" * 8):
+        token = base64.b64encode(value.encode("utf-8")).decode()
+        assert basic("prefect", value) == {"Authorization": f"Basic {token}"}
+
+
+def test_an_echoed_password_with_a_colon_is_redacted_whole(server: MockServer) -> None:
+    server.reply(Reply.json(401, {"exception_message": "password pa:ss:wd refused"}))
+    with Prefect(base_url=server.url, auth_string="admin:pa:ss:wd") as prefect:
+        with pytest.raises(errors.AuthenticationError) as info:
+            prefect.cancel(RUN)
+    assert "pa:ss:wd" not in str(info.value)
+    assert "password <redacted> refused" in str(info.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_wait_reaches_the_status_reads_and_a_status_names_its_run(server: MockServer, mode: str) -> None:
+    stamp = "2026-12-06T02:02:15.414600Z"
+    done = Reply.json(
+        200, {"id": RUN, "flow_id": RUN, "created": stamp, "updated": stamp, "state_type": "CANCELLED"}
+    )
+    server.reply(answer("ACCEPT", "CANCELLING", code=201), done, done)
+    with Prefect(base_url=server.url) as prefect:
+        if mode == "sync":
+            result = prefect.cancel(RUN, wait=10)
+            status = prefect.status(RUN)
+        else:
+
+            async def go() -> tuple[Any, Any]:
+                async with prefect:
+                    return await prefect.acancel(RUN, wait=10), await prefect.astatus(RUN)
+
+            result, status = run_on(mode, go)
+    assert result.status is not None
+    assert (result.status.vendor, result.status.run_id, result.vendor_status) == ("prefect", RUN, "CANCELLED")
+    assert (status.vendor, status.run_id, status.vendor_status) == ("prefect", RUN, "CANCELLED")
+    assert [r.method for r in server.requests] == ["POST", "GET", "GET"]
