@@ -288,9 +288,11 @@ def test_an_auth_string_may_hold_spaces_and_any_letter() -> None:
 
 def test_an_echoed_password_with_a_colon_is_redacted_whole(server: MockServer) -> None:
     server.reply(Reply.json(401, {"exception_message": "password pa:ss:wd refused"}))
-    with Prefect(base_url=server.url, auth_string="admin:pa:ss:wd") as prefect:
-        with pytest.raises(errors.AuthenticationError) as info:
-            prefect.cancel(RUN)
+    with (
+        Prefect(base_url=server.url, auth_string="admin:pa:ss:wd") as prefect,
+        pytest.raises(errors.AuthenticationError) as info,
+    ):
+        prefect.cancel(RUN)
     assert "pa:ss:wd" not in str(info.value)
     assert "password <redacted> refused" in str(info.value)
 
