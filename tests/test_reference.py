@@ -82,13 +82,26 @@ def test_a_change_the_reference_does_not_show_fails_the_check_naming_it(
             == f"docs/reference/{page}: `{symbol}` differs from the code (its signature or docstring changed)"
         )
         assert "run `python3 dev.py -s reference`" in proc.stderr
-        written = run_tool(scratch, "reference")
-        assert written.returncode == 0, written.stderr
-        assert f"wrote docs/reference/{page}" in written.stdout
-        assert run_tool(scratch, "reference", "--check").returncode == 0
     finally:
         (scratch / where).write_text(original)
-        assert run_tool(scratch, "reference").returncode == 0
+
+
+def test_writing_the_reference_brings_it_back_in_line(scratch: Path) -> None:
+    where = scratch / "overlay/pipeline_cancel/vendors/kubiya.py"
+    page = scratch / "docs/reference/pipeline_cancel.md"
+    before = page.read_text()
+    original = _edit(where, "reason: str, wait: float | None = None", "reason: str, wait: float | None = 5.0")
+    try:
+        written = run_tool(scratch, "reference")
+        assert written.returncode == 0, written.stderr
+        assert (
+            written.stdout == "wrote docs/reference/pipeline_cancel.md\n"
+        )  # the client pages are as they were
+        assert "reason: str, wait: float | None = 5.0) -> CancelResult" in page.read_text()
+        assert run_tool(scratch, "reference", "--check").returncode == 0
+    finally:
+        where.write_text(original)
+        page.write_text(before)
 
 
 def test_a_missing_page_and_a_removed_symbol_are_named(scratch: Path) -> None:
