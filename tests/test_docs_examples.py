@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -99,19 +100,14 @@ def _reply(vendor: str) -> Any:
 
 @pytest.fixture(scope="module")
 def environment() -> Iterator[dict[str, str]]:
-    servers = {vendor: MockServer(default=_reply(vendor)) for vendor in CASES}
-    for server in servers.values():
-        server.__enter__()
-    try:
+    with ExitStack() as stack:
+        servers = {vendor: stack.enter_context(MockServer(default=_reply(vendor))) for vendor in CASES}
         env = {k: v for k, v in os.environ.items() if not k.startswith(tuple(f"{v.upper()}_" for v in CASES))}
         for vendor, server in servers.items():
             env.update(CASES[vendor].env)
             env[f"{vendor.upper()}_BASE_URL"] = server.url
         env.pop("PIPELINE_CANCEL_LOG", None)
         yield env
-    finally:
-        for server in servers.values():
-            server.__exit__(None, None, None)
 
 
 def failure(example: Example, env: dict[str, str], cwd: Path) -> str | None:

@@ -8,6 +8,7 @@ from openapi_core.exceptions import OpenAPIError
 from tests.support.openapi import validate_request, validate_response
 from tests.support.samples import DOCUMENTED
 from tests.support.server import Received, Reply
+from tests.support.vendors import CASES
 
 JSON = {"content-type": "application/json"}
 BEARER = {**JSON, "authorization": "Bearer t"}
@@ -54,6 +55,6 @@ def test_every_canned_sample_is_valid(vendor: str, status: int) -> None:
         "ionworks": "/pipelines/p/cancel",
         "runflow": "/v1/admin/runs/r/cancellation",
         "kubiya": "/api/v1/executions/e/terminate",
-        "prefect": "/flow_runs/3f6c2a9e-8b1d-4e7a-9c05-2d8b7e4f1a63/set_state",
+        "prefect": CASES["prefect"].path_for(CASES["prefect"].run_id),
     }[vendor]
     validate_response(vendor, Received("POST", path, BEARER, b"{}"), DOCUMENTED[vendor][status][0])

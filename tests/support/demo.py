@@ -2,7 +2,7 @@
 vendor was asked to play and why the outcome follows.
 
 No credentials and no network: Prism mocks run on 127.0.0.1 from the documents in specs/,
-and a small proxy in front of each adds Prism's `Prefer: code=...` header, which picks the
+and a loopback server in front of each adds Prism's `Prefer: code=...` header, which picks the
 documented answer a row needs (the CLI sends no such header of its own). Where no answer
 Prism can make from the document plays the part (Prism fills a body with each field's
 first allowed value: an Ionworks pipeline `pending`, a Prefect run `SCHEDULED`), a fake
@@ -22,10 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
 from pathlib import Path
 
 import attrs
@@ -84,44 +81,21 @@ ROWS = [
 WAIT_RUN = ["exec-demo-6", *REASON, "--wait", "30"]
 
 
-class _Prefer(BaseHTTPRequestHandler):
-    """Forwards each request to its Prism mock with Prism's `Prefer` header added."""
+def prefer(upstream: str, code: int) -> MockServer:
+    """A server on 127.0.0.1 that forwards each request to its Prism mock with Prism's
+    `Prefer: code=...` header added, and answers with what Prism answered."""
+    skip = {"host", "content-length", "transfer-encoding", "connection", "content-encoding"}
 
-    upstream: str
-    prefer: str
-
-    def _forward(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in {"host", "content-length"}}
+    def forward(received: Received) -> Reply:
+        headers = {k: v for k, v in received.headers.items() if k.lower() not in skip}
         answer = httpx.request(
-            self.command, self.upstream + self.path, headers={**headers, "Prefer": self.prefer},
-            content=body, timeout=30,
+            received.method, upstream + received.path, headers={**headers, "Prefer": f"code={code}"},
+            content=received.body, timeout=30,
         )  # fmt: skip
-        self.send_response(answer.status_code)
-        for name, value in answer.headers.items():
-            if name.lower() not in {"content-length", "transfer-encoding", "connection", "content-encoding"}:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(answer.content)))
-        self.end_headers()
-        self.wfile.write(answer.content)
+        kept = tuple((k, v) for k, v in answer.headers.items() if k.lower() not in skip)
+        return Reply(answer.status_code, answer.content, kept)
 
-    do_GET = do_POST = _forward  # noqa: N815 - the names http.server dispatches to
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def prefer(upstream: str, code: int) -> Iterator[str]:
-    handler = type("Prefer", (_Prefer,), {"upstream": upstream, "prefer": f"code={code}"})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return MockServer(default=forward)
 
 
 def _scripted_kubiya() -> MockServer:
@@ -171,11 +145,8 @@ def main(argv: list[str]) -> int:
         print(f"starting Prism mocks of {', '.join(needed)} on 127.0.0.1 ...")
         urls = stack.enter_context(mocks(prism, Path(tmp), needed))
         for row in ROWS:
-            if row.prefer is not None:
-                url = stack.enter_context(prefer(urls[row.vendor], row.prefer))
-            else:
-                fake = stack.enter_context(MockServer(row.fake))
-                url = fake.url
+            mock = prefer(urls[row.vendor], row.prefer) if row.prefer is not None else MockServer(row.fake)
+            url = stack.enter_context(mock).url
             code, data = _run(cli, row.vendor, row.args, url)
             got = _outcome(code, data)
             detail = f" ({data['vendor_status']})" if code == 0 else f" (exit {code})"

@@ -9,6 +9,8 @@ import uuid
 from types import ModuleType
 from typing import Any
 
+from tests.support.vendors import CASES
+
 OPERATIONS = {
     "gumloop": "gumloop_client.api.execution.kill_pipeline",
     "vectorshift": "vectorshift_client.api.default.post_pipeline_id_terminate",
@@ -17,7 +19,7 @@ OPERATIONS = {
     "kubiya": "kubiya_client.api.default.terminate_execution_api_v1_executions_execution_id_terminate_post",
     "prefect": "prefect_client.api.flow_runs.set_flow_run_state_flow_runs_id_set_state_post",
 }
-PREFECT_RUN = "3f6c2a9e-8b1d-4e7a-9c05-2d8b7e4f1a63"
+PREFECT_RUN = CASES["prefect"].run_id  # a flow-run UUID, as the fixture gives it
 
 
 def _arguments(vendor: str) -> dict[str, Any]:
