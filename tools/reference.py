@@ -143,12 +143,15 @@ def _load(name: str, folder: str) -> griffe.Module:
 def error_tree(errors: griffe.Module) -> str:
     classes = {n: c for n, c in errors.classes.items() if not c.is_alias and isinstance(c, griffe.Class)}
     children: dict[str, list[str]] = {}
+    roots = []
     for name, cls in classes.items():
-        for base in cls.bases:
-            parent = str(base).split("[")[0].rsplit(".", 1)[-1]
-            if parent in classes:
-                children.setdefault(parent, []).append(name)
-    roots = [n for n, c in classes.items() if not any(str(b).split("[")[0] in classes for b in c.bases)]
+        # A base as written (`Generic[T]`, `errors.X`): the class name it names.
+        parents = [str(base).split("[")[0].rsplit(".", 1)[-1] for base in cls.bases]
+        inside = [parent for parent in parents if parent in classes]
+        for parent in inside:
+            children.setdefault(parent, []).append(name)
+        if not inside:
+            roots.append(name)
     lines: list[str] = []
 
     def walk(name: str, depth: int) -> None:
