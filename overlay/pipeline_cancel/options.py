@@ -15,13 +15,17 @@ from typing import TYPE_CHECKING, TypedDict
 import httpx
 
 from pipeline_cancel._constants import DEFAULT_TIMEOUT
+from pipeline_cancel._lazy import Module
 from pipeline_cancel.caller_headers import NEVER_FROM_CALLER
 from pipeline_cancel.errors import ConfigurationError
 from pipeline_cancel.inputs import InputValue
-from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
 if TYPE_CHECKING:
+    from pipeline_cancel import retries
     from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
+    from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+else:  # the transport loads with a vendor object's first construction, not with `import` (`_lazy.py`)
+    retries = Module("pipeline_cancel.retries")
 
 
 class VendorOptions(TypedDict, total=False):
@@ -52,7 +56,7 @@ NOT_GIVEN = NotGiven()
 
 def check_retries(max_retries: object, vendor: str) -> RetryPolicy:
     try:
-        return RetryPolicy(max_retries=max_retries)  # type: ignore[arg-type]  # checked there
+        return retries.RetryPolicy(max_retries=max_retries)  # type: ignore[arg-type]  # checked there
     except ValueError as exc:
         raise ConfigurationError(str(exc), vendor=vendor) from None
 
@@ -138,9 +142,9 @@ def check_options(
         policy = check_retries(max_retries, vendor)
     deadline = limits.deadline if isinstance(timeout, NotGiven) else check_timeout(timeout, vendor)
     if not isinstance(max_response_bytes, NotGiven):
-        limits = AttemptLimits(deadline, check_max_bytes(max_response_bytes, vendor))
+        limits = retries.AttemptLimits(deadline, check_max_bytes(max_response_bytes, vendor))
     elif deadline != limits.deadline:
-        limits = AttemptLimits(deadline, limits.max_response_bytes)
+        limits = retries.AttemptLimits(deadline, limits.max_response_bytes)
     return policy, limits
 
 

@@ -15,16 +15,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic
 
 import httpx
 
-from pipeline_cancel import answers, record
+from pipeline_cancel._lazy import Module
 from pipeline_cancel._typing import StatusT_co
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.options import check_wait
 from pipeline_cancel.result import RunStatus
-from pipeline_cancel.tracing import call_span, tracer
 
 if TYPE_CHECKING:
+    from pipeline_cancel import answers, record, tracing
     from pipeline_cancel.auth import VendorAuth
     from pipeline_cancel.http import Connection
+else:  # what only a call reads loads with the first call, not with `import` (`_lazy.py`)
+    answers = Module("pipeline_cancel.answers")
+    record = Module("pipeline_cancel.record")
+    tracing = Module("pipeline_cancel.tracing")
 
 
 class StatusReads(abc.ABC, Generic[StatusT_co]):
@@ -53,10 +57,10 @@ class StatusReads(abc.ABC, Generic[StatusT_co]):
         return check_wait(wait, self._status_responses, self.name)
 
     def _status(self, run_id: str, deadline: float | None = None) -> RunStatus[StatusT_co]:
-        found = tracer()
+        found = tracing.tracer()
         if found is None:
             return self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
-        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
+        with tracing.call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
             status = self._finish_status(run_id, self._send(self._build_status(run_id), deadline, "status"))
             span.ended(status.attempts)
             return status
@@ -65,10 +69,10 @@ class StatusReads(abc.ABC, Generic[StatusT_co]):
         self, run_id: str, client: httpx.AsyncClient | None = None, deadline: float | None = None
     ) -> RunStatus[StatusT_co]:
         request = self._build_status(run_id)
-        found = tracer()
+        found = tracing.tracer()
         if found is None:
             return self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
-        with call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
+        with tracing.call_span(found, "status", self.name, run_id, self._conn.base_url) as span:
             status = self._finish_status(run_id, await self._asend(request, client, deadline, "status"))
             span.ended(status.attempts)
             return status

@@ -18,15 +18,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, Unpack
 
 import httpx
 
-from pipeline_cancel import _logs, answers, record
+from pipeline_cancel import _logs
 from pipeline_cancel._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from pipeline_cancel._extensions import LIMITS, OPERATION, POLICY
+from pipeline_cancel._lazy import Module
 from pipeline_cancel._typing import ClientT_co, ResponseT_co, StatusT_co
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.checks import env
-from pipeline_cancel.confirm import aconfirm, confirm
 from pipeline_cancel.errors import APIStatusError, PipelineCancelError
-from pipeline_cancel.http import Connection, check_caller_clients
 from pipeline_cancel.inputs import InputValue, RunInput, check_inputs
 from pipeline_cancel.options import (
     NO_OPTIONS,
@@ -37,14 +36,22 @@ from pipeline_cancel.options import (
     check_options,
 )
 from pipeline_cancel.options import VendorOptions as VendorOptions  # where vendor modules import it
-from pipeline_cancel.pools import Pools
 from pipeline_cancel.result import CancelResult, RunStatus
-from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 from pipeline_cancel.status_reads import StatusReads
-from pipeline_cancel.tracing import call_span, tracer
 
 if TYPE_CHECKING:
+    from pipeline_cancel import answers, confirm, http, pools, record, retries, tracing
     from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
+    from pipeline_cancel.retries import AttemptLimits, RetryPolicy
+else:  # the transport loads with the first vendor object, not with `import` (`_lazy.py`): a third
+    # of what `from pipeline_cancel import Prefect` cost
+    answers = Module("pipeline_cancel.answers")
+    confirm = Module("pipeline_cancel.confirm")
+    http = Module("pipeline_cancel.http")
+    pools = Module("pipeline_cancel.pools")
+    record = Module("pipeline_cancel.record")
+    retries = Module("pipeline_cancel.retries")
+    tracing = Module("pipeline_cancel.tracing")
 
 
 class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_co]):
@@ -89,14 +96,19 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         url = check_base_url(self.default_base_url if base_url is None else base_url, self.name)
         self.base_url = str(url).rstrip("/")
         policy, limits = check_options(
-            self.name, RetryPolicy(), AttemptLimits(DEFAULT_TIMEOUT), timeout, max_retries, max_response_bytes
+            self.name,
+            retries.RetryPolicy(),
+            retries.AttemptLimits(DEFAULT_TIMEOUT),
+            timeout,
+            max_retries,
+            max_response_bytes,
         )
         self._auth = VendorAuth(self.name, credentials, url, also_redact)
         headers = check_headers(default_headers, "default_headers", self.name, self._auth.header_names)
         self._use(policy, limits, {})
-        self._conn = Connection(self.name, url, self._auth, policy, limits, headers)
-        check_caller_clients(self._conn, http_client, async_http_client)
-        self._pools = Pools(self._conn, http_client, async_http_client)
+        self._conn = http.Connection(self.name, url, self._auth, policy, limits, headers)
+        http.check_caller_clients(self._conn, http_client, async_http_client)
+        self._pools = pools.Pools(self._conn, http_client, async_http_client)
         self._owner = True  # False on a `with_options` copy: the pools are the original's
         self._lock = threading.Lock()
         self._generated: ClientT_co | None = None
@@ -303,10 +315,10 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
     def _cancel(
         self, run_id: str, options: Mapping[str, InputValue] = NO_OPTIONS, wait: object = None
     ) -> CancelResult[ResponseT_co]:
-        found = tracer()
+        found = tracing.tracer()
         if found is None:
             return self._cancel_in_span(run_id, options, wait)
-        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+        with tracing.call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
             result = self._cancel_in_span(run_id, options, wait)
             span.ended(result.attempts, result.outcome)
             return result
@@ -327,7 +339,7 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
             return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
         if seconds is None or self.cancel_answer_is_final:
             return result
-        return confirm(self.name, result, seconds, self._status)
+        return confirm.confirm(self.name, result, seconds, self._status)
 
     async def _acancel(
         self,
@@ -336,10 +348,10 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
         client: httpx.AsyncClient | None = None,
         wait: object = None,
     ) -> CancelResult[ResponseT_co]:
-        found = tracer()
+        found = tracing.tracer()
         if found is None:
             return await self._acancel_in_span(run_id, options, client, wait)
-        with call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
+        with tracing.call_span(found, "cancel", self.name, run_id, self._conn.base_url) as span:
             result = await self._acancel_in_span(run_id, options, client, wait)
             span.ended(result.attempts, result.outcome)
             return result
@@ -360,7 +372,9 @@ class Vendor(StatusReads[StatusT_co], Generic[ClientT_co, ResponseT_co, StatusT_
             return record.of_error(self._refused(run_id, exc, state, read), exc)  # final: it had ended
         if seconds is None or self.cancel_answer_is_final:
             return result
-        return await aconfirm(self.name, result, seconds, lambda run, by: self._astatus(run, client, by))
+        return await confirm.aconfirm(
+            self.name, result, seconds, lambda run, by: self._astatus(run, client, by)
+        )
 
     def _finish(self, run_id: str, response: httpx.Response) -> CancelResult[ResponseT_co]:
         parsed, body = answers.parse(self.name, self._auth, response, self._responses)
