@@ -21,7 +21,7 @@ import nox
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))  # the noxfile reads the vendor registry through tools/
 from tools.registry import VENDORS, package  # noqa: E402
-from tools.sessions import TOOLING_TESTS  # noqa: E402
+from tools.sessions import LANES, TOOLING_TESTS  # noqa: E402
 
 PYTHON = "3.11"  # the oldest Python every distribution claims (pyproject.toml classifiers)
 NEWEST = "3.13"  # the newest; `tests_newest` runs the suite on it
@@ -52,10 +52,8 @@ def _find_python(version: str) -> bool:
 
 HAVE_NEWEST = _find_python(NEWEST)
 
-nox.options.sessions = [
-    "check_generated", "changelog", "lint", "typecheck", "consumer", "build", "index", "tests",
-    "tests_newest", "httpx2", "contract", "prefect_server",
-]  # fmt: skip
+# What `nox` alone runs: CI's checks. `python3 dev.py` alone runs the same, in LANES side by side.
+nox.options.sessions = [name for lane in LANES for name in lane]
 nox.options.error_on_missing_interpreters = True
 # uv builds the environments (from the `uv` package in the bootstrap lock) and installs into them,
 # linking files from its cache: seconds where pip took minutes, and one copy of each file on disk.

@@ -114,7 +114,9 @@ def test_a_new_optional_field_reaches_the_model_and_is_reported_non_breaking(
     diff = run_tool(repo, "api_diff", "--fail-on-breaking", "HEAD")
     assert diff.returncode == 0, diff.stdout + diff.stderr
     assert line in diff.stdout
-    assert run_tool(repo, "generate", "--check").returncode == 0  # specs/ and generated/ agree again
+    # specs/ and generated/ agree again for the vendor that changed; the others are the repository's
+    # own, which CI's check_generated covers (regenerating Prefect's document here costs half a minute)
+    assert run_tool(repo, "generate", "--check", "kubiya").returncode == 0
 
 
 def test_a_removed_field_or_operation_is_reported_breaking(repo: Path, site: DocsSite) -> None:
@@ -353,4 +355,4 @@ def test_a_document_published_as_a_file_is_fetched_whole_and_kept_byte_for_byte(
     readme = (repo / "generated/kubiya_client/README.md").read_text()
     assert f"The OpenAPI document the vendor publishes, byte for byte:\n{url}" in readme
     assert "specs/kubiya.json" in readme
-    assert run_tool(repo, "generate", "--check").returncode == 0
+    assert run_tool(repo, "generate", "--check", "kubiya").returncode == 0  # as above

@@ -15,6 +15,17 @@ from pathlib import Path
 
 from tools.registry import ROOT, VENDORS, package
 
+# The checks `python3 dev.py` runs with no arguments (CI's run), in two lanes that run side by
+# side, each session after the one before it in its lane. The lanes are split so that CPU-bound
+# sessions overlap with those that mostly wait (on an index, a server, a child process), and so
+# that no two sessions that write the same place run at once: `npm ci` empties the tool's folder
+# it installs, so the two Prism sessions (tests, contract) share a lane, as do the two pyright
+# ones (consumer, index), and typecheck (the checkout's .mypy_cache) shares none.
+LANES = (
+    ("check_generated", "changelog", "lint", "typecheck", "tests", "contract"),
+    ("consumer", "build", "index", "tests_newest", "httpx2", "prefect_server"),
+)
+
 # Tests of the repository itself (its tools: generation, releases, spec updates, a sixth vendor's
 # build; and its shape): they exercise no overlay code in-process, and the tools run only on the
 # sessions' Python, so mutation testing leaves them out and the newest Python's suite does not
