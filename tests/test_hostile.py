@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -563,10 +564,28 @@ def test_a_proxy_the_sdk_cannot_speak_is_refused_before_anything_is_sent(
 def test_an_https_proxy_is_spoken_to_over_tls(monkeypatch: pytest.MonkeyPatch) -> None:
     with RawServer(_silent) as proxy:
         monkeypatch.setenv("HTTPS_PROXY", f"https://127.0.0.1:{proxy.port}")
-        kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0, timeout=0.3)
+        # A second: enough, on a loaded machine, for the connect and the ClientHello to happen in time.
+        kb = Kubiya(api_key=SECRETS["kubiya"], base_url="https://vendor.invalid", max_retries=0, timeout=1)
         with pytest.raises(errors.RequestTimeoutError):  # the proxy never finishes the handshake
             run_cancel(kb, "kubiya", False)
     assert proxy.requests[0][:1] == b"\x16"  # a TLS handshake record: the ClientHello
+
+
+def test_a_deadline_that_passes_before_the_tls_handshake_closes_the_socket() -> None:
+    """Between the connect (to a vendor, or an https proxy) and its TLS, the deadline may pass."""
+    import httpcore
+    from pipeline_cancel.deadline import DEADLINE_VAR, DeadlineExceeded, _DeadlineBackend
+
+    with RawServer(_silent) as server:
+        stream = _DeadlineBackend(httpcore.SyncBackend()).connect_tcp(host="127.0.0.1", port=server.port)
+        sock = stream.get_extra_info("socket")
+        token = DEADLINE_VAR.set(time.monotonic() - 1)
+        try:
+            with pytest.raises(DeadlineExceeded):
+                stream.start_tls(ssl.create_default_context(), "vendor.invalid", 5)
+        finally:
+            DEADLINE_VAR.reset(token)
+        assert sock.fileno() == -1  # closed here, not left for the garbage collector
 
 
 def test_plain_http_to_loopback_never_goes_through_a_proxy(

@@ -76,7 +76,13 @@ class _DeadlineStream:
     ) -> Any:
         # httpcore's timeout here is the connect timeout, at most 10 s: without it the handshake
         # differs only for objects whose timeout is over 10 s, by a handshake a test would wait 10 s on.
-        bounded = _time_left(timeout)  # pragma: no mutate: see above
+        try:
+            bounded = _time_left(timeout)  # pragma: no mutate: see above
+        except DeadlineExceeded:
+            # httpcore closes a stream whose handshake fails, but this one never reached it: the
+            # deadline passed between the connect (to a server, or to an https proxy) and the TLS.
+            self._stream.close()
+            raise
         return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
 
     def get_extra_info(self, info: str) -> Any:
