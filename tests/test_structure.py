@@ -7,6 +7,7 @@ later work from undoing them, and say which module does.
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,33 @@ def test_the_checks_find_what_they_guard(tmp_path: Path) -> None:
         ["pkg.a", "pkg.b"], ["pkg.c", "pkg.sub.d"], ["pkg.e", "pkg.f", "pkg.g"]
     ]  # fmt: skip
     assert too_long(found) == {"pkg.g": MAX_LINES + 1}
+
+
+def _node_tools_by_session() -> dict[str, set[str]]:
+    """session -> the Node tools it installs with `_npm_tool` (read from the noxfile)."""
+    found: dict[str, set[str]] = {}
+    for node in ast.parse((ROOT / "noxfile.py").read_text()).body:
+        if isinstance(node, ast.FunctionDef):
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id == "_npm_tool"
+                    and isinstance(call.args[1], ast.Constant)
+                ):
+                    found.setdefault(node.name, set()).add(str(call.args[1].value))
+    return found
+
+
+def test_ci_lanes_run_every_session_once_and_never_two_installs_of_one_node_tool_at_once() -> None:
+    """`python3 dev.py` runs the lanes side by side; `npm ci` empties the folder it fills, so two
+    sessions installing one tool in different lanes could pull it from under each other."""
+    from tools.sessions import LANES
+
+    sessions = [name for lane in LANES for name in lane]
+    assert len(sessions) == len(set(sessions)), "a session is in two lanes"
+    tools = _node_tools_by_session()
+    assert {"prism", "pyright"} <= set().union(*tools.values())  # the reading finds them
+    for tool in {t for used in tools.values() for t in used}:
+        lanes = {n for n, lane in enumerate(LANES, 1) for name in lane if tool in tools.get(name, ())}
+        assert len(lanes) <= 1, f"{tool} is installed by sessions in lanes {sorted(lanes)}"

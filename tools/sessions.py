@@ -22,8 +22,8 @@ from tools.registry import ROOT, VENDORS, package
 # it installs, so the two Prism sessions (tests, contract) share a lane, as do the two pyright
 # ones (consumer, index), and typecheck (the checkout's .mypy_cache) shares none.
 LANES = (
-    ("check_generated", "changelog", "lint", "typecheck", "tests", "contract"),
-    ("consumer", "build", "index", "tests_newest", "httpx2", "prefect_server"),
+    ("check_generated", "changelog", "lint", "typecheck", "tests", "contract", "prefect_server"),
+    ("consumer", "build", "index", "tests_newest", "httpx2"),
 )
 
 # Tests of the repository itself (its tools: generation, releases, spec updates, a sixth vendor's
