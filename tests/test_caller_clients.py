@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -15,7 +19,7 @@ import pytest
 from pipeline_cancel import __version__, acancel_many, cancel_many, errors
 from pipeline_cancel.deadline import _DeadlineBackend
 
-from tests.support.hostile import RawServer, drip, head
+from tests.support.hostile import RawServer, drip, head, read_request
 from tests.support.samples import DOCUMENTED, kubiya_execution
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
@@ -513,3 +517,100 @@ async def test_inputs_given_by_position_are_refused_by_the_bulk_calls_too(server
         assert info.value.vendor == "kubiya"
         assert str(info.value).startswith("kubiya: a run's inputs are keywords; this vendor's cancel takes ")
     assert server.requests == []
+
+
+# -- a caller's transport over a Unix socket, with its socket options and httpcore's own retries ---
+# httpcore asks the network backend for Unix sockets and for its connect retries' sleeps only in a
+# pool made with `uds=` or `retries=`; the deadline's backend must pass each through, bounded.
+
+
+@contextmanager
+def unix_server(path: str) -> Iterator[list[bytes]]:
+    """A Unix-socket server answering Kubiya's documented success to each request; what it read."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(8)
+    listener.settimeout(0.05)
+    seen: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                seen.append(read_request(conn))
+                framing = (f"Content-Length: {len(OK.body)}", "Content-Type: application/json")
+                conn.sendall(head(200, *framing) + OK.body)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield seen
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def test_a_callers_unix_socket_transport_carries_the_cancel(fam: ModuleType, tmp_path: Path) -> None:
+    path = str(tmp_path / "vendor.sock")
+    with (
+        unix_server(path) as seen,
+        fam.Client(transport=fam.HTTPTransport(uds=path)) as caller,
+        CASES["kubiya"].make("http://localhost", http_client=caller, max_retries=0) as kb,
+    ):
+        assert kb.cancel("e", reason="r").outcome == "canceled"
+    assert seen[0].startswith(b"POST /api/v1/executions/e/terminate HTTP/1.1\r\n")
+
+
+# httpcore's sync backend leaves a Unix socket to the garbage collector when its setsockopt or
+# connect raises (httpcore/_backends/sync.py, `connect_unix_socket`, both families): that
+# ResourceWarning is the library's, not the code under test's (whose own sockets are checked above).
+LEFT_BY_HTTPCORE = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+
+
+@LEFT_BY_HTTPCORE
+def test_a_callers_socket_options_reach_its_unix_socket(fam: ModuleType, tmp_path: Path) -> None:
+    """An option the kernel refuses shows it was applied: the connect fails on it."""
+    path = str(tmp_path / "vendor.sock")
+    refused = [(socket.SOL_SOCKET, 0x7FFF, 1)]
+    with (
+        unix_server(path) as seen,
+        fam.Client(transport=fam.HTTPTransport(uds=path, socket_options=refused)) as caller,
+        CASES["kubiya"].make("http://localhost", http_client=caller, max_retries=0) as kb,
+        pytest.raises(errors.NetworkError),
+    ):
+        kb.cancel("e", reason="r")
+    assert seen == []
+
+
+@LEFT_BY_HTTPCORE
+def test_httpcores_own_connect_retries_sleep_through_the_deadline_backend(
+    fam: ModuleType, tmp_path: Path
+) -> None:
+    """A caller's pool made with `retries=` connects again after a pause; nothing answers here, so
+    the cancel ends as a typed connection error, not as whatever a broken pause would raise."""
+    missing = str(tmp_path / "nobody.sock")
+    with (
+        fam.Client(transport=fam.HTTPTransport(uds=missing, retries=1)) as caller,
+        CASES["kubiya"].make("http://localhost", http_client=caller, max_retries=0) as kb,
+        pytest.raises(errors.NetworkError),
+    ):
+        kb.cancel("e", reason="r")
+
+
+def test_a_callers_client_that_follows_redirects_does_not_follow_ours(
+    fam: ModuleType, server: MockServer
+) -> None:
+    """The vendor's credentials never go through a redirect, whatever the caller's client says."""
+    server.default = Reply(302, b"", (("Location", "/elsewhere"),))
+    with (
+        fam.Client(follow_redirects=True) as caller,
+        CASES["kubiya"].make(server.url, http_client=caller, max_retries=0) as kb,
+        pytest.raises(errors.UnexpectedResponseError, match="HTTP 302"),
+    ):
+        kb.cancel("e", reason="r")
+    assert [r.path for r in server.requests] == ["/api/v1/executions/e/terminate"]
