@@ -15,7 +15,7 @@ import pytest
 from pipeline_cancel import Kubiya
 
 from tests.support.backends import run_on
-from tests.support.samples import KUBIYA_OK
+from tests.support.samples import KUBIYA_OK, kubiya_execution
 from tests.support.server import MockServer, Reply
 from tests.support.vendors import CASES, SECRETS
 
@@ -71,3 +71,19 @@ def test_no_attempt_line_below_debug(
     with caplog.at_level(logging.INFO, logger="pipeline_cancel"):
         kb.cancel("exec-1", reason="stuck")
     assert [line.split(" ")[0] for line in lines(caplog)] == ["INFO"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio", "trio"])
+def test_a_status_reads_attempt_line_names_the_status_operation(
+    server: MockServer, kb: Kubiya, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    server.reply(Reply.json(200, kubiya_execution("running")))
+    with caplog.at_level(logging.DEBUG, logger="pipeline_cancel"):
+        if mode == "sync":
+            kb.status("exec-1")
+        else:
+            run_on(mode, lambda: kb.astatus("exec-1"))
+    attempt = lines(caplog)[0]
+    assert re.fullmatch(
+        r"DEBUG kubiya status GET /api/v1/executions/exec-1: attempt 1 of 3: HTTP 200 in \d+ ms", attempt
+    )

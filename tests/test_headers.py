@@ -149,3 +149,14 @@ def test_a_value_that_equals_the_credential_is_redacted_where_the_answer_echoes_
             kb.cancel("exec-1", reason="r")
     assert secret not in str(failed.value) and secret.encode() not in (failed.value.body or b"")
     assert secret not in repr(kb)
+
+
+@pytest.mark.anyio
+async def test_a_copys_async_generated_client_carries_them() -> None:
+    with MockServer(default=Reply.json(200, kubiya_execution("running"))) as server:
+        kb = kubiya(server.url, default_headers={"X-Team": "ops"})
+        copy = kb.with_options(extra_headers={"X-Correlation-Id": "c-7"})
+        await copy.client.get_async_httpx_client().get("/api/v1/executions/z")
+        await kb.aclose()
+    assert sent(server, "X-Team") == ["ops"]
+    assert sent(server, "X-Correlation-Id") == ["c-7"]

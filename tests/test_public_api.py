@@ -59,3 +59,13 @@ def test_dir_lists_every_public_name_loaded_or_not_and_the_modules_own(
     assert set(pipeline_cancel.__all__) <= set(listed)
     assert {"__doc__", "__name__", "__version__"} <= set(listed)
     assert listed == sorted(listed)
+
+
+def test_with_options_defaults_read_as_not_given_in_help() -> None:
+    """`help(kb.with_options)` shows each default by its repr: an option not given stays as it was."""
+    import inspect
+
+    from pipeline_cancel import Kubiya
+
+    shown = str(inspect.signature(Kubiya.with_options))
+    assert shown.count("= NOT_GIVEN") == 4, shown
