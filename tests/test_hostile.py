@@ -24,6 +24,7 @@ import pytest
 from pipeline_cancel import CancelResult, Kubiya, Runflow, acancel_many, cancel_many, errors
 from pipeline_cancel.errors import MAX_ERROR_BODY
 from pipeline_cancel.vendor import Vendor
+from pipeline_cancel.vendors import REGISTRY
 
 from tests.support.backends import BACKENDS, run_on
 from tests.support.hostile import (
@@ -686,21 +687,23 @@ def test_an_id_of_exactly_1024_characters_is_sent(server: MockServer, run_async:
 # -- import cost: what `from pipeline_cancel import Kubiya` loads ------------------------------------
 
 
-def test_importing_one_vendor_loads_nothing_else() -> None:
-    code = "import sys; from pipeline_cancel import Kubiya; print(' '.join(sorted(sys.modules)))"
+@pytest.mark.parametrize("vendor", sorted(REGISTRY))
+def test_importing_one_vendor_loads_nothing_else(vendor: str) -> None:
+    cls = REGISTRY[vendor][0]
+    code = f"import sys; from pipeline_cancel import {cls}; print(' '.join(sorted(sys.modules)))"
     loaded = set(
         subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         ).stdout.split()
     )
+    assert f"pipeline_cancel.vendors.{vendor}" in loaded  # the reading sees the import
     for absent in (
         "asyncio",
         "anyio",
         "pipeline_cancel.cli",
         "pipeline_cancel.bulk",
-        "kubiya_client",  # its generated models load when a call first needs them
-        "gumloop_client",
-        "runflow_client",
+        *(f"{other}_client" for other in REGISTRY),  # generated models load when a call needs them
+        *(f"pipeline_cancel.vendors.{other}" for other in REGISTRY if other != vendor),
         "dateutil",
         "opentelemetry",
         "httpx2",  # the extra's: imported by the caller who passes one of its clients, never here
@@ -712,7 +715,7 @@ def test_importing_one_vendor_loads_nothing_else() -> None:
         "pipeline_cancel.confirm",
         "pipeline_cancel.tracing",
     ):
-        assert absent not in loaded
+        assert absent not in loaded, f"from pipeline_cancel import {cls} loads {absent}"
 
 
 def test_a_call_loads_the_generated_code_it_needs_and_no_other_vendors(server: MockServer) -> None:
