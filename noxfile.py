@@ -294,10 +294,11 @@ def prefect_server(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("contract", "dev"))
 def contract(session: nox.Session) -> None:
-    """Drive every vendor's cancel against Stoplight Prism mocks started from specs/."""
+    """Drive every vendor's cancel against Stoplight Prism mocks started from specs/ (`-- VENDOR ...`:
+    those alone, with Kubiya's for the negative control)."""
     prism = _npm_tool(session, "prism")
     _install_project(session)
-    session.run("python", "-m", "tools.sessions", "contract", prism)
+    session.run("python", "-m", "tools.sessions", "contract", prism, *session.posargs)
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("demo", "dev"))

@@ -4,7 +4,7 @@ The noxfile's sessions call these (each with its pinned tools on PATH), and so d
 `tests/test_add_vendor.py` on its scratch copy: the checks a new vendor must pass are the
 very commands CI runs, never a copy of them. Standard library only, like tools/registry.py.
 
-Usage: python -m tools.sessions lint | typecheck | contract PRISM
+Usage: python -m tools.sessions lint | typecheck | contract PRISM [VENDOR ...]
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ def commands(session: str, *args: str) -> list[list[str]]:
             ["mypy", "--config-file", config, "--strict", *checked],
         ]
     if session == "contract":
-        if len(args) != 1:
-            raise SystemExit("usage: python -m tools.sessions contract PRISM")
-        return [[python, "-m", "tests.support.contract", args[0]]]
+        if not args:
+            raise SystemExit("usage: python -m tools.sessions contract PRISM [VENDOR ...]")
+        return [[python, "-m", "tests.support.contract", *args]]
     raise SystemExit(f"unknown session {session!r}; choose from lint, typecheck, contract")
 
 
