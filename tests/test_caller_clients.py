@@ -526,14 +526,16 @@ async def test_inputs_given_by_position_are_refused_by_the_bulk_calls_too(server
 
 
 @contextmanager
-def unix_server(path: str) -> Iterator[list[bytes]]:
-    """A Unix-socket server answering Kubiya's documented success to each request; what it read."""
+def unix_server(path: str, *, full: bool = False) -> Iterator[list[bytes]]:
+    """A Unix-socket server answering Kubiya's documented success to each request; what it read.
+    `full`: its listen queue filled and never served, so a further connect cannot complete."""
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
-    listener.listen(8)
+    listener.listen(0 if full else 8)
     listener.settimeout(0.05)
     seen: list[bytes] = []
     stop = threading.Event()
+    queued: list[socket.socket] = []
 
     def serve() -> None:
         while not stop.is_set():
@@ -547,13 +549,26 @@ def unix_server(path: str) -> Iterator[list[bytes]]:
                 conn.sendall(head(200, *framing) + OK.body)
 
     thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
+    while full:  # connects that sit in the queue until it takes no more
+        filler = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        filler.setblocking(False)
+        try:
+            filler.connect(path)
+        except BlockingIOError:
+            filler.close()
+            break
+        queued.append(filler)
+    if not full:
+        thread.start()
     try:
         yield seen
     finally:
         stop.set()
-        thread.join(5)
+        if not full:
+            thread.join(5)
         listener.close()
+        for filler in queued:
+            filler.close()
 
 
 def test_a_callers_unix_socket_transport_carries_the_cancel(fam: ModuleType, tmp_path: Path) -> None:
@@ -577,6 +592,23 @@ LEFT_BY_HTTPCORE = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableEx
 
 def collect_httpcores_socket() -> None:
     gc.collect()
+
+
+@LEFT_BY_HTTPCORE
+def test_a_unix_connect_to_a_full_queue_fails_at_once_and_typed(fam: ModuleType, tmp_path: Path) -> None:
+    """httpcore's Unix connect waits only as long as its timeout allows: with the attempt's, a server
+    that takes no more connections is a network error now, never a call blocked for good."""
+    path = str(tmp_path / "full.sock")
+    with (
+        unix_server(path, full=True),
+        fam.Client(transport=fam.HTTPTransport(uds=path)) as caller,
+        CASES["kubiya"].make("http://localhost", http_client=caller, max_retries=0, timeout=2) as kb,
+    ):
+        start = time.monotonic()
+        with pytest.raises(errors.TransportError):
+            kb.cancel("e", reason="r")
+    assert time.monotonic() - start < 5
+    collect_httpcores_socket()
 
 
 @LEFT_BY_HTTPCORE

@@ -891,3 +891,12 @@ def test_a_certificate_authority_named_by_ssl_cert_file_is_trusted(run_async: st
         server.close()
     assert done.stdout == "UnexpectedResponseError\n", done.stderr  # an empty body, over verified TLS
     assert server.decrypted[0].startswith(b"POST /api/v1/executions/exec-1/terminate ")
+
+
+def test_the_deadline_a_message_names_is_rounded_to_the_millisecond() -> None:
+    with RawServer(_silent) as srv:
+        kb = CASES["kubiya"].make(srv.url, timeout=0.3004, max_retries=0)
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            run_cancel(kb, "kubiya", False)
+    assert "no complete answer within 0.3s;" in str(info.value)
+
