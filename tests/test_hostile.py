@@ -899,4 +899,3 @@ def test_the_deadline_a_message_names_is_rounded_to_the_millisecond() -> None:
         with pytest.raises(errors.RequestTimeoutError) as info:
             run_cancel(kb, "kubiya", False)
     assert "no complete answer within 0.3s;" in str(info.value)
-
