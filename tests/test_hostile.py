@@ -899,3 +899,24 @@ def test_the_deadline_a_message_names_is_rounded_to_the_millisecond() -> None:
         with pytest.raises(errors.RequestTimeoutError) as info:
             run_cancel(kb, "kubiya", False)
     assert "no complete answer within 0.3s;" in str(info.value)
+
+
+@RUN_MODES
+def test_a_request_that_leaves_the_base_url_is_refused_with_its_record(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch, run_async: str | bool
+) -> None:
+    """The credentials go only to the base URL's origin, whatever a request was built to reach."""
+
+    def build(self: Kubiya, run_id: str, options: Any) -> dict[str, Any]:
+        return {"method": "post", "url": "https://elsewhere.example/x", "json": {"reason": "r"}}
+
+    monkeypatch.setattr(Kubiya, "_build", build)
+    kb = CASES["kubiya"].make(server.url, max_retries=0)
+    with pytest.raises(errors.ConfigurationError) as info:
+        run_cancel(kb, "kubiya", run_async)
+    assert str(info.value) == (
+        "kubiya: refusing to send credentials to https://elsewhere.example:"
+        " they go only to the vendor object's base URL"
+    )
+    assert info.value.attempts == 1 and info.value.elapsed is None  # refused before any attempt began
+    assert server.requests == []

@@ -169,3 +169,17 @@ def test_a_copys_generated_client_follows_no_redirect(server: MockServer, kb: Ku
 
     assert run_on("asyncio", go) == 302
     assert [request.path for request in server.requests] == ["/api/v1/executions/e1"] * 2
+
+
+def test_the_generated_client_can_be_entered_again_and_again(kb: Kubiya) -> None:
+    """`with kb.client:` in two places of a program: the pools are the vendor object's, never reopened."""
+    for _ in range(2):
+        with kb.client as generated:
+            assert generated is kb.client
+
+    async def go() -> None:
+        for _ in range(2):
+            async with kb.client as generated:
+                assert generated is kb.client
+
+    run_on("asyncio", go)
