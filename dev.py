@@ -7,7 +7,8 @@ on a system Python that refuses global installs.
 
 With no arguments it runs CI's checks (the noxfile's default sessions) in the lanes
 `tools/sessions.py` names, side by side: one lane prints as it runs, each other writes
-to `.nox/lanes/<n>.log`, printed when it ends. The exit status is the worst of them.
+to `.nox/lanes/<n>.log`, printed once it and the first lane have ended. The exit status is
+the first failing lane's, or 0.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def bootstrap() -> Path:
 
 
 def run_lanes(nox: list[str]) -> int:
-    """Every lane at once; the first on this terminal, the others into logs shown as they end."""
+    """Every lane at once; the first on this terminal, the others into logs shown after it ends."""
     sys.path.insert(0, str(ROOT))
     from tools.sessions import LANES
 
@@ -60,7 +61,7 @@ def run_lanes(nox: list[str]) -> int:
         sys.stdout.flush()
     failed = [str(n) for n, code in enumerate(codes, 1) if code]
     print(f"\ndev.py: {'lane(s) ' + ', '.join(failed) + ' failed' if failed else 'every lane passed'}")
-    return max(codes, key=lambda code: code != 0)
+    return next((code for code in codes if code), 0)  # the first lane's failure, in lane order
 
 
 def main() -> int:

@@ -548,7 +548,7 @@ def unix_server(path: str, *, full: bool = False) -> Iterator[list[bytes]]:
                 framing = (f"Content-Length: {len(OK.body)}", "Content-Type: application/json")
                 conn.sendall(head(200, *framing) + OK.body)
 
-    thread = threading.Thread(target=serve, daemon=True)
+    thread = None if full else threading.Thread(target=serve, daemon=True)
     while full:  # connects that sit in the queue until it takes no more
         filler = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         filler.setblocking(False)
@@ -558,13 +558,13 @@ def unix_server(path: str, *, full: bool = False) -> Iterator[list[bytes]]:
             filler.close()
             break
         queued.append(filler)
-    if not full:
+    if thread is not None:
         thread.start()
     try:
         yield seen
     finally:
         stop.set()
-        if not full:
+        if thread is not None:
             thread.join(5)
         listener.close()
         for filler in queued:

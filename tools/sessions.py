@@ -20,7 +20,8 @@ from tools.registry import ROOT, VENDORS, package
 # sessions overlap with those that mostly wait (on an index, a server, a child process), and so
 # that no two sessions that write the same place run at once: `npm ci` empties the tool's folder
 # it installs, so the two Prism sessions (tests, contract) share a lane, as do the two pyright
-# ones (consumer, index), and typecheck (the checkout's .mypy_cache) shares none.
+# ones (consumer, index). typecheck writes the checkout's .mypy_cache, which test_add_vendor (in
+# tests) copies: it runs before tests in the same lane, and no other session writes that cache.
 LANES = (
     ("check_generated", "changelog", "lint", "typecheck", "tests", "contract", "prefect_server"),
     ("consumer", "build", "index", "tests_newest", "httpx2"),
