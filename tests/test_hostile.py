@@ -829,7 +829,9 @@ class _TLSServer:
         here = ROOT / "tests" / "support" / "tls"  # test-only key, for 127.0.0.1, made with openssl
         self.context.load_cert_chain(here / "selfsigned.pem", here / "selfsigned.key")
         self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(5)
+        # Long enough for a fresh interpreter on a loaded machine to connect (the SSL_CERT_FILE test's
+        # client is one); every test using this server connects, so the wait ends with its connect.
+        self.sock.settimeout(30)
         self.port = self.sock.getsockname()[1]
         self.decrypted: list[bytes] = []
         self.thread = threading.Thread(target=self._serve, daemon=True)
