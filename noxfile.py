@@ -95,12 +95,23 @@ def _install_project(session: nox.Session, lock: str = "dev") -> None:
 
 
 def _npm_tool(session: nox.Session, name: str) -> str:
-    """Install a pinned Node tool into tools/<name>/node_modules from its lock file (integrity-checked)."""
-    session.run(
-        "npm", "ci", "--prefix", f"tools/{name}", "--ignore-scripts", "--no-audit", "--no-fund", "--silent",
-        external=True,
-    )  # fmt: skip
-    return str(ROOT / f"tools/{name}/node_modules/.bin/{name}")
+    """Install a pinned Node tool into tools/<name>/node_modules from its lock file (integrity-checked).
+
+    Kept, as a session's environment is, while its lock is unchanged: `npm ci` writes a stamp of the
+    lock's digest after it succeeds, so the second session of a run that needs the tool installs
+    nothing, and a changed lock (or an interrupted install, which leaves no stamp) installs afresh.
+    """
+    folder = ROOT / "tools" / name
+    stamp = folder / "node_modules" / STAMP
+    digest = hashlib.sha256((folder / "package-lock.json").read_bytes()).hexdigest()
+    tool = folder / "node_modules" / ".bin" / name
+    if not (stamp.is_file() and stamp.read_text() == digest and tool.is_file()):
+        session.run(
+            "npm", "ci", "--prefix", f"tools/{name}", "--ignore-scripts", "--no-audit", "--no-fund",
+            "--silent", external=True,
+        )  # fmt: skip
+        stamp.write_text(digest)
+    return str(tool)
 
 
 @nox.session(python=PYTHON, reuse_venv=_reuse("generate", "generate"))
