@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     ResponseT_co = TypeVar("ResponseT_co", covariant=True, default=object)
     ClientT_co = TypeVar("ClientT_co", covariant=True, default=object)
     StatusT_co = TypeVar("StatusT_co", covariant=True, default=object)
+    OutgoingT = TypeVar("OutgoingT", httpx.Request, httpx2.Request)
+    """A request of ours on its way out, in either family's class (see httpx2_clients.py)."""
 else:
     from typing import TypeVar
 
     ResponseT_co = TypeVar("ResponseT_co", covariant=True)
     ClientT_co = TypeVar("ClientT_co", covariant=True)
     StatusT_co = TypeVar("StatusT_co", covariant=True)
+    OutgoingT = TypeVar("OutgoingT")

@@ -30,7 +30,7 @@ from pipeline_cancel.body import answer_headers, aread_response, with_body
 from pipeline_cancel.caller_headers import with_caller_headers
 from pipeline_cancel.deadline import overrun
 from pipeline_cancel.http import Connection, ssl_context, with_headers
-from pipeline_cancel.httpx2_clients import AsyncHttpx2CallerTransport
+from pipeline_cancel.httpx2_clients import AsyncHttpx2CallerTransport, AsyncHttpx2Sender
 from pipeline_cancel.retries import (
     RETRY_EXCEPTIONS,
     AttemptLimits,
@@ -234,6 +234,13 @@ class AsyncClients:
         self._lock = threading.Lock()
         self._client: httpx.AsyncClient | None = None
         self._inner: httpx.AsyncBaseTransport | None = None
+        self._native: AsyncHttpx2Sender | None = None
+
+    def native(self) -> AsyncHttpx2Sender | None:
+        """What sends the overlay's own requests through a caller's `httpx2.AsyncClient`, built in
+        its classes (`http.SyncClients.native`, async); None for any other client."""
+        self.get()
+        return self._native
 
     def get(self) -> httpx.AsyncClient:
         client = self._client  # pragma: no mutate: a lock-free fast path; None only takes the lock
@@ -247,19 +254,26 @@ class AsyncClients:
                         if isinstance(self._caller, httpx.AsyncClient)
                         else AsyncHttpx2CallerTransport(self._caller)
                     )
-                    self._client = client_for(self._conn, self._inner)
+                    conn = self._conn
+                    transport = AsyncRetryTransport(self._inner, conn.policy, conn.limits)
+                    client = httpx.AsyncClient(transport=transport, **conn.client_options())
+                    if isinstance(self._inner, AsyncHttpx2CallerTransport):
+                        native = AsyncHttpx2Sender(client.base_url, client.headers, conn.auth, transport)
+                        self._native = native
+                    self._client = client
                 client = self._client
         return client
 
-    def for_bulk(self) -> tuple[httpx.AsyncClient, bool]:
-        """A client for one bulk cancel, and whether the caller must close it.
+    def for_bulk(self) -> tuple[httpx.AsyncClient | None, bool]:
+        """A client for one bulk cancel, and whether the caller must close it; None when the
+        requests go where every other call's go, through the caller's client.
 
         Its pool sets no limits of its own: the bulk call's gate already bounds how many
         requests (so connections) are open, and each is kept alive for the next id, where
         httpx's default for a client would cap a bulk call at 100 connections.
         """
         if self._caller is not None:
-            return self.get(), False
+            return None, False
         return client_for(self._conn, pool(self._conn)), True
 
     async def aclose(self) -> None:

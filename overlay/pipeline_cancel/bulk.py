@@ -210,7 +210,7 @@ async def _acancel_many(
         outcomes: list[Outcome[object]] = []
 
         async def call(run_id: str) -> CancelResult[object]:
-            if client is None:
+            if threads:
                 return await anyio.to_thread.run_sync(
                     lambda: obj._cancel(run_id, inputs, wait=wait), limiter=limiter
                 )

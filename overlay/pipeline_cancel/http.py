@@ -20,6 +20,7 @@ import httpx
 
 from pipeline_cancel import httpx2_clients
 from pipeline_cancel._extensions import LIMITS, POLICY
+from pipeline_cancel._typing import OutgoingT
 from pipeline_cancel.auth import VendorAuth
 from pipeline_cancel.caller_headers import USER_AGENT, with_caller_headers
 from pipeline_cancel.deadline import bound_by_deadline, own_transport
@@ -132,7 +133,7 @@ def check_caller_clients(conn: Connection, sync: object, asynchronous: object) -
             )
 
 
-def with_headers(request: httpx.Request, headers: Mapping[str, str]) -> httpx.Request:
+def with_headers(request: OutgoingT, headers: Mapping[str, str]) -> OutgoingT:
     """`request` with a `with_options` copy's `extra_headers` (checked there: never a credential)."""
     for name, value in headers.items():
         request.headers[name] = value
@@ -182,6 +183,13 @@ class SyncClients:
         self.caller = caller
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
+        self._native: httpx2_clients.Httpx2Sender | None = None
+
+    def native(self) -> httpx2_clients.Httpx2Sender | None:
+        """What sends the overlay's own requests through a caller's httpx2 client, built in its
+        classes (None for any other client): made with the pooled client, so as safely."""
+        self.get()
+        return self._native
 
     def get(self) -> httpx.Client:
         client = self._client  # pragma: no mutate: a lock-free fast path; None only takes the lock
@@ -207,12 +215,14 @@ class SyncClients:
                 inner = httpx2_clients.Httpx2CallerTransport(self.caller)
         else:
             inner = own_transport(conn.proxy(), ssl_context())
-        return httpx.Client(
-            transport=RetryTransport(inner, conn.policy, conn.limits), **conn.client_options()
-        )
+        transport = RetryTransport(inner, conn.policy, conn.limits)
+        client = httpx.Client(transport=transport, **conn.client_options())
+        if isinstance(inner, httpx2_clients.Httpx2CallerTransport):
+            self._native = httpx2_clients.Httpx2Sender(client.base_url, client.headers, conn.auth, transport)
+        return client
 
     def close(self) -> None:
         with self._lock:
-            client, self._client = self._client, None
+            client, self._client, self._native = self._client, None, None
         if client is not None:
             client.close()

@@ -10,6 +10,11 @@ stream reads the caller's. Everything above, from the retries to the size cap, s
 httpx's classes only; an httpx2 error becomes the httpx error of the same name, so it is
 retried and reported as httpx's would be.
 
+The overlay's own requests (a cancel, a status read) skip that copy: `Httpx2Sender` builds
+them in httpx2's classes from the start and gives them to the same retry transport, so
+the only client layer they pass is the caller's. The generated `.client` speaks httpx, so
+what it sends still takes the copy.
+
 httpx2 is never imported here: a caller who passed one of its clients has imported it,
 and this module takes its classes from there (`sys.modules`).
 """
@@ -17,7 +22,7 @@ and this module takes its classes from there (`sys.modules`).
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -28,6 +33,8 @@ from pipeline_cancel.caller_headers import with_caller_headers
 
 if TYPE_CHECKING:
     import httpx2
+
+    from pipeline_cancel.auth import VendorAuth
 
 FAMILY = "httpx2"
 
@@ -119,6 +126,11 @@ class _AsyncBody(httpx.AsyncByteStream):
         await self._theirs.aclose()
 
 
+def _theirs(h2: ModuleType, request: httpx.Request | httpx2.Request, body: bytes) -> httpx2.Request:
+    """The request in httpx2's class: as it is when `Httpx2Sender` built it, else a copy."""
+    return request if isinstance(request, h2.Request) else _as_httpx2(h2, request, body)  # type: ignore[arg-type]
+
+
 class Httpx2CallerTransport(httpx.BaseTransport):
     """Send through a caller's `httpx2.Client` (its pool) without closing it: it is theirs."""
 
@@ -128,7 +140,7 @@ class Httpx2CallerTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         h2 = sys.modules[FAMILY]
         request = with_caller_headers(request, self._client.headers.multi_items())
-        theirs = _as_httpx2(h2, request, request.read())
+        theirs = _theirs(h2, request, request.read())
         with _as_httpx_errors(h2, request):
             # Never the caller's redirect setting or auth: the request already carries ours.
             answer = self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
@@ -147,10 +159,93 @@ class AsyncHttpx2CallerTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         h2 = sys.modules[FAMILY]
         request = with_caller_headers(request, self._client.headers.multi_items())
-        theirs = _as_httpx2(h2, request, await request.aread())
+        theirs = _theirs(h2, request, await request.aread())
         with _as_httpx_errors(h2, request):
             answer = await self._client.send(theirs, stream=True, follow_redirects=False, auth=None)
         return _answer(answer, request, _AsyncBody(h2, answer, request))
 
     async def aclose(self) -> None:
         pass
+
+
+class _Builder:
+    """Requests in httpx2's classes, as an httpx client of ours would build them in httpx's: the
+    base URL joined to the path, its default headers, then the request's own."""
+
+    def __init__(self, base_url: httpx.URL, defaults: httpx.Headers, auth: VendorAuth) -> None:
+        # An httpx client's base URL, whose path ends with "/" (which `str` leaves out for the root).
+        self._base = str(base_url).rstrip("/") + "/"
+        self._defaults = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in defaults.raw]
+        self._auth = auth
+
+    def build_request(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx2.Request:
+        h2 = sys.modules[FAMILY]
+        merged = self._defaults
+        if headers:  # as httpx's `Headers.update`: a name given again replaces the default, at the end
+            given = {name.lower() for name in headers}
+            merged = [(k, v) for k, v in merged if k.lower() not in given] + list(headers.items())
+        # The path joined as httpx joins a relative one: every OpenAPI path starts with "/".
+        target = self._base + url.lstrip("/")
+        return h2.Request(method, target, params=params, headers=merged, json=json)  # type: ignore[no-any-return]
+
+    def credentials(self, request: httpx2.Request) -> httpx2.Request:
+        """The vendor's credentials on `request`, by the same auth (it reads only the URL and the
+        headers, which the two families share), which refuses any origin but the base URL's."""
+        flow = self._auth.auth_flow(request)  # type: ignore[arg-type]
+        sent = next(flow)
+        flow.close()
+        return sent  # type: ignore[return-value]
+
+
+class Httpx2Sender(_Builder):
+    """The overlay's requests for a caller's `httpx2.Client`: built in httpx2's classes and given to
+    the retry transport, whose innermost step sends them through the caller's client as they are."""
+
+    def __init__(
+        self, base_url: httpx.URL, defaults: httpx.Headers, auth: VendorAuth, transport: httpx.BaseTransport
+    ) -> None:
+        super().__init__(base_url, defaults, auth)
+        self._transport = transport
+
+    def send(self, request: httpx2.Request) -> httpx.Response:
+        request = self.credentials(request)
+        try:
+            # The retry transport reads a request's method, URL, headers and extensions only.
+            response = self._transport.handle_request(request)  # type: ignore[arg-type]
+        except httpx.RequestError as exc:
+            exc.request = request  # type: ignore[assignment]  # as httpx's client marks what it sent
+            raise
+        response.read()  # read by the transport already, within its limits: this only keeps it
+        return response
+
+
+class AsyncHttpx2Sender(_Builder):
+    """`Httpx2Sender` for a caller's `httpx2.AsyncClient`."""
+
+    def __init__(
+        self,
+        base_url: httpx.URL,
+        defaults: httpx.Headers,
+        auth: VendorAuth,
+        transport: httpx.AsyncBaseTransport,
+    ) -> None:
+        super().__init__(base_url, defaults, auth)
+        self._transport = transport
+
+    async def send(self, request: httpx2.Request) -> httpx.Response:
+        request = self.credentials(request)
+        try:
+            response = await self._transport.handle_async_request(request)  # type: ignore[arg-type]
+        except httpx.RequestError as exc:
+            exc.request = request  # type: ignore[assignment]
+            raise
+        response.read()
+        return response

@@ -11,13 +11,17 @@ import httpx
 
 from pipeline_cancel import answers, record
 from pipeline_cancel._extensions import DEADLINE
+from pipeline_cancel._typing import OutgoingT
 from pipeline_cancel.errors import ConfigurationError, PipelineCancelError
 from pipeline_cancel.http import Connection, SyncClients, WithOptions, with_headers
 from pipeline_cancel.retries import AttemptLimits, RetryPolicy
 
 if TYPE_CHECKING:
+    import httpx2
+
     from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
     from pipeline_cancel.aio import AsyncClients
+    from pipeline_cancel.httpx2_clients import AsyncHttpx2Sender, Httpx2Sender
 
 # The generated AuthenticatedClient requires a token, but requests go through our own
 # httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
@@ -48,7 +52,10 @@ class Pools:
         return self._async
 
     def _stamped(
-        self, exc: PipelineCancelError | httpx.HTTPError, built: httpx.Request, per_attempt: float
+        self,
+        exc: PipelineCancelError | httpx.HTTPError,
+        built: httpx.Request | httpx2.Request,
+        per_attempt: float,
     ) -> PipelineCancelError:
         """The typed error for a send that raised ours or httpx's: with the request's record, and
         never a credential in its text."""
@@ -69,6 +76,9 @@ class Pools:
     ) -> httpx.Response:
         """Send one request through the sync pool with the calling object's options (`tags`: a
         `with_options` copy's differ from the pool's) and its deadline, if it has one."""
+        native = self.sync.native()
+        if native is not None:
+            return self._send_native(native, request, tags, headers, deadline, per_attempt)
         client = self.sync.get()
         built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
@@ -78,6 +88,26 @@ class Pools:
         except httpx.HTTPError as exc:
             raise self._stamped(exc, built, per_attempt) from exc
         except RuntimeError as exc:  # httpx refuses a client its owner has closed
+            raise self.unusable(exc, self._conn.vendor, sync=True) from exc
+
+    def _send_native(
+        self,
+        native: Httpx2Sender,
+        request: dict[str, Any],
+        tags: Mapping[str, object],
+        headers: Mapping[str, str],
+        deadline: float | None,
+        per_attempt: float,
+    ) -> httpx.Response:
+        """`send` through a caller's httpx2 client, the request built in httpx2's classes."""
+        built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
+        try:
+            return native.send(built)
+        except PipelineCancelError as exc:
+            raise self._stamped(exc, built, per_attempt) from None
+        except httpx.HTTPError as exc:
+            raise self._stamped(exc, built, per_attempt) from exc
+        except RuntimeError as exc:  # httpx2 refuses a client its owner has closed
             raise self.unusable(exc, self._conn.vendor, sync=True) from exc
 
     async def asend(
@@ -90,7 +120,11 @@ class Pools:
         client: httpx.AsyncClient | None = None,
     ) -> httpx.Response:
         """`send` through the running loop's async pool (or `client`, `cancel_many`'s own)."""
-        client = client or self.async_clients().get()
+        if client is None:
+            native = self.async_clients().native()
+            if native is not None:
+                return await self._asend_native(native, request, tags, headers, deadline, per_attempt)
+            client = self.async_clients().get()
         built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
             return await client.send(built)
@@ -99,6 +133,26 @@ class Pools:
         except httpx.HTTPError as exc:
             raise self._stamped(exc, built, per_attempt) from exc
         except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
+            raise self.unusable(exc, self._conn.vendor, sync=False) from exc
+
+    async def _asend_native(
+        self,
+        native: AsyncHttpx2Sender,
+        request: dict[str, Any],
+        tags: Mapping[str, object],
+        headers: Mapping[str, str],
+        deadline: float | None,
+        per_attempt: float,
+    ) -> httpx.Response:
+        """`asend` through a caller's `httpx2.AsyncClient`, the request built in httpx2's classes."""
+        built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
+        try:
+            return await native.send(built)
+        except PipelineCancelError as exc:
+            raise self._stamped(exc, built, per_attempt) from None
+        except httpx.HTTPError as exc:
+            raise self._stamped(exc, built, per_attempt) from exc
+        except RuntimeError as exc:  # an httpx2.AsyncClient used on a loop it does not belong to
             raise self.unusable(exc, self._conn.vendor, sync=False) from exc
 
     def _for_generated(
@@ -165,7 +219,7 @@ class Pools:
             await self._async.aclose()
 
 
-def _tagged(built: httpx.Request, tags: Mapping[str, object], deadline: float | None) -> httpx.Request:
+def _tagged(built: OutgoingT, tags: Mapping[str, object], deadline: float | None) -> OutgoingT:
     extensions = built.extensions
     extensions.update(tags)
     if deadline is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -19,6 +19,9 @@ from pipeline_cancel._extensions import ATTEMPTS, RETRIED, STARTED
 from pipeline_cancel._logs import logger
 from pipeline_cancel.errors import PipelineCancelError
 from pipeline_cancel.result import CancelResult, Record, Redact, RunStatus
+
+if TYPE_CHECKING:
+    import httpx2
 
 R = TypeVar("R")
 T = TypeVar("T", CancelResult[Any], RunStatus[Any])
@@ -36,7 +39,7 @@ def fill(outcome: T, response: httpx.Response, redact: Redact) -> T:
     return outcome
 
 
-def stamp(error: PipelineCancelError, request: httpx.Request) -> PipelineCancelError:
+def stamp(error: PipelineCancelError, request: httpx.Request | httpx2.Request) -> PipelineCancelError:
     """An error without an answer (a transport failure) gets its request's attempts and reasons."""
     extensions = request.extensions
     error.attempts = extensions.get(ATTEMPTS, 1)
