@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Coroutine
 from types import ModuleType
+from typing import Any
 
 import httpx
 from pipeline_cancel.vendors import REGISTRY
@@ -270,8 +271,11 @@ def bench_families_bulk(url: str, runs: int = 5, ids: int = 500, concurrency: in
 
     run_ids = [f"exec-{n}" for n in range(ids)]
 
+    def limits(family: ModuleType) -> Any:  # one pool configuration for both sides
+        return family.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
     async def ours(family: ModuleType) -> float:
-        async with family.AsyncClient(limits=family.Limits(max_connections=concurrency)) as caller:
+        async with family.AsyncClient(limits=limits(family)) as caller:
             kb = Kubiya(api_key="bench-key", base_url=url, async_http_client=caller)
             start = time.perf_counter()
             outcomes = await acancel_many(kb, run_ids, concurrency=concurrency, reason="bench")
@@ -279,9 +283,8 @@ def bench_families_bulk(url: str, runs: int = 5, ids: int = 500, concurrency: in
             return time.perf_counter() - start
 
     async def theirs(family: ModuleType) -> float:
-        limits = family.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         gate = asyncio.Semaphore(concurrency)
-        async with family.AsyncClient(base_url=url, limits=limits, timeout=30.0) as client:
+        async with family.AsyncClient(base_url=url, limits=limits(family), timeout=30.0) as client:
             start = time.perf_counter()
 
             async def one(run_id: str) -> None:
