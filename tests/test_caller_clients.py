@@ -420,8 +420,10 @@ def test_the_callers_hooks_see_the_attempts_timeouts(fam: ModuleType, server: Mo
     with fam.Client(
         timeout=99, event_hooks={"request": [lambda r: seen.append(r.extensions["timeout"])]}
     ) as c:
-        CASES["kubiya"].make(server.url, http_client=c, timeout=20).cancel("e", reason="r")
-    assert seen == [{"connect": 10.0, "read": 20.0, "write": 20.0, "pool": 20.0}]
+        kb = CASES["kubiya"].make(server.url, http_client=c, timeout=20)
+        kb.cancel("e", reason="r")
+        kb.client.get_httpx_client().get("/api/v1/executions/e")  # the generated client's path
+    assert seen == [{"connect": 10.0, "read": 20.0, "write": 20.0, "pool": 20.0}] * 2
 
 
 def test_the_answer_keeps_its_status_line_headers_and_request(fam: ModuleType, server: MockServer) -> None:

@@ -66,7 +66,7 @@ def _as_httpx2(h2: ModuleType, request: httpx.Request, body: bytes) -> httpx2.Re
         str(request.url),
         headers=request.headers.raw,
         content=body,
-        extensions={"timeout": request.extensions.get("timeout", {})},
+        extensions={"timeout": request.extensions["timeout"]},  # the attempt's, set by the retry transport
     )
 
 
