@@ -7,14 +7,21 @@ from __future__ import annotations
 import importlib
 import socket
 from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
-from pipeline_cancel import acancel_many, cancel_many
+from pipeline_cancel import Kubiya, acancel_many, cancel_many, errors
+from pipeline_cancel.auth import VendorAuth
+from pipeline_cancel.httpx2_clients import _Builder
 
+from tests.support.backends import BACKENDS, run_on
 from tests.support.hostile import RawServer, head
-from tests.support.server import Reply
+from tests.support.samples import DOCUMENTED, kubiya_execution
+from tests.support.server import MockServer, Received, Reply
 from tests.support.vendors import CASES
+
+OK = DOCUMENTED["kubiya"][200][0]
 
 # A path under the host, so the join of the base URL and the operation's path is compared too.
 PREFIX = "/gateway/v2"
@@ -143,3 +150,131 @@ async def test_the_overlays_async_requests_pass_no_httpx_client_of_ours(
     assert no_httpx_client_of_ours == []
     assert [o.outcome for o in outcomes] == ["canceled"] * 3  # type: ignore[union-attr]
     assert len(seen) == 4
+
+
+# -- the builder, against httpx's own client ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("base", ["http://127.0.0.1:8000", "https://api.example/gateway/v1/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/runs/r-1/cancel",
+        "/runs/a%20b?force=1",
+        "runs/r-1",
+        "//other.example/x",
+        "https://elsewhere.example/x",
+    ],
+)
+def test_a_url_is_joined_to_the_base_url_as_httpxs_client_joins_it(base: str, url: str) -> None:
+    with httpx.Client(base_url=base) as client:
+        builder = _Builder(client.base_url, client.headers, VendorAuth("test", {}, client.base_url))
+        assert builder._url(url) == str(client.build_request("GET", url).url)
+
+
+def test_a_request_is_built_as_httpxs_client_builds_it(h2: ModuleType) -> None:
+    """Method, URL with its query, headers in order (a name the operation gives again replaces the
+    client's default, at the end, as `Headers.update` does) and the JSON body."""
+    kwargs = {
+        "method": "post",
+        "url": "/runs/r-1/cancel",
+        "params": {"force": "true"},
+        "json": {"reason": "stuck", "n": 1},
+        "headers": {"Accept": "application/json", "Content-Type": "application/json", "X-Op": "1"},
+    }
+    with httpx.Client(base_url="https://api.example/v1", headers={"X-Default": "d"}) as client:
+        builder = _Builder(client.base_url, client.headers, VendorAuth("test", {}, client.base_url))
+        theirs = client.build_request(**kwargs)  # type: ignore[arg-type]
+        ours = builder.build_request(**kwargs)  # type: ignore[arg-type]
+    assert isinstance(ours, h2.Request)
+    assert (ours.method, str(ours.url)) == (theirs.method, str(theirs.url))
+    assert ours.headers.raw == theirs.headers.raw
+    assert ours.read() == theirs.read()
+
+
+# -- the errors of that path are the errors of every other --------------------------------------------
+
+
+def through_httpx2(h2: ModuleType, mode: str, url: str, call: Any, **options: Any) -> Any:
+    """`call(kb)` on a Kubiya sending through a caller's httpx2 client: sync, or on `mode`'s loop."""
+    if mode == "sync":
+        with h2.Client() as caller, CASES["kubiya"].make(url, http_client=caller, **options) as kb:
+            return call(kb)
+
+    async def go() -> Any:
+        async with (
+            h2.AsyncClient() as caller,
+            CASES["kubiya"].make(url, async_http_client=caller, **options) as kb,
+        ):
+            return await call(kb)
+
+    return run_on(mode, go)
+
+
+def cancel_of(mode: str, **kwargs: Any) -> Any:
+    return (lambda kb: kb.cancel("e", **kwargs)) if mode == "sync" else (lambda kb: kb.acancel("e", **kwargs))
+
+
+MODES = pytest.mark.parametrize("mode", ["sync", *BACKENDS])
+
+
+@MODES
+def test_a_request_that_leaves_the_base_url_is_refused_with_its_record(
+    h2: ModuleType, mode: str, server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def build(self: Kubiya, run_id: str, options: Any) -> dict[str, Any]:
+        return {"method": "post", "url": "https://elsewhere.example/x", "json": {"reason": "r"}}
+
+    monkeypatch.setattr(Kubiya, "_build", build)
+    with pytest.raises(errors.ConfigurationError) as info:
+        through_httpx2(h2, mode, server.url, cancel_of(mode, reason="r"), max_retries=0)
+    assert str(info.value) == (
+        "kubiya: refusing to send credentials to https://elsewhere.example:"
+        " they go only to the vendor object's base URL"
+    )
+    assert info.value.attempts == 1 and info.value.elapsed is None
+    assert server.requests == []
+
+
+def test_a_closed_httpx2_client_says_what_to_pass_instead(h2: ModuleType, server: MockServer) -> None:
+    closed = h2.Client()
+    closed.close()
+    with pytest.raises(errors.ConfigurationError) as info:
+        CASES["kubiya"].make(server.url, http_client=closed).cancel("e", reason="r")
+    assert str(info.value) == (
+        "kubiya: the http_client passed in cannot be used (Cannot send a request, as the client has been"
+        " closed.); pass an open client, or none"
+    )
+    assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_a_closed_httpx2_async_client_says_what_to_pass_instead(
+    h2: ModuleType, server: MockServer
+) -> None:
+    closed = h2.AsyncClient()
+    await closed.aclose()
+    with pytest.raises(errors.ConfigurationError) as info:
+        await CASES["kubiya"].make(server.url, async_http_client=closed).acancel("e", reason="r")
+    assert str(info.value).startswith(
+        "kubiya: the async_http_client passed in cannot be used here (Cannot send a request, as the client"
+    )
+    assert server.requests == []
+
+
+@MODES
+def test_wait_bounds_a_hanging_status_read_through_an_httpx2_client(h2: ModuleType, mode: str) -> None:
+    """The object's own timeout is 30 s; `wait=1` still ends the call in about a second, and the
+    status read's error says what each attempt may take."""
+
+    def reply(received: Received) -> Reply:
+        if received.method == "POST":
+            return OK
+        running = Reply.json(200, kubiya_execution("running"))
+        return Reply(running.status, running.body, running.headers, delay=8)
+
+    with MockServer(default=reply) as server, pytest.raises(errors.NotConfirmedError) as info:
+        through_httpx2(h2, mode, server.url, cancel_of(mode, reason="r", wait=1))
+    error = info.value.last_error
+    assert isinstance(error, errors.RequestTimeoutError)
+    assert "; each attempt may take 30s (timeout=)" in str(error)

@@ -192,9 +192,16 @@ class _Builder:
         if headers:  # as httpx's `Headers.update`: a name given again replaces the default, at the end
             given = {name.lower() for name in headers}
             merged = [(k, v) for k, v in merged if k.lower() not in given] + list(headers.items())
-        # The path joined as httpx joins a relative one: every OpenAPI path starts with "/".
-        target = self._base + url.lstrip("/")
-        return h2.Request(method, target, params=params, headers=merged, json=json)  # type: ignore[no-any-return]
+        return h2.Request(method, self._url(url), params=params, headers=merged, json=json)  # type: ignore[no-any-return]
+
+    def _url(self, url: str) -> str:
+        """`url` joined to the base URL as httpx's client joins it."""
+        if url.startswith("/") and not url.startswith("//"):  # every OpenAPI path: joined, not parsed
+            return self._base + url[1:]
+        merged = httpx.URL(url)  # anything else as httpx takes it: an absolute URL stays, for the auth
+        if merged.is_relative_url:
+            return self._base + merged.raw_path.lstrip(b"/").decode("ascii")
+        return str(merged)
 
     def credentials(self, request: httpx2.Request) -> httpx2.Request:
         """The vendor's credentials on `request`, by the same auth (it reads only the URL and the
