@@ -271,7 +271,7 @@ def test_wait_bounds_a_hanging_status_read_through_an_httpx2_client(h2: ModuleTy
         if received.method == "POST":
             return OK
         running = Reply.json(200, kubiya_execution("running"))
-        return Reply(running.status, running.body, running.headers, delay=8)
+        return Reply(running.status, running.body, running.headers, delay=5)
 
     with MockServer(default=reply) as server, pytest.raises(errors.NotConfirmedError) as info:
         through_httpx2(h2, mode, server.url, cancel_of(mode, reason="r", wait=1))
