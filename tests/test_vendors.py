@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from pipeline_cancel import CancelResult, Gumloop, Ionworks, errors
+from pipeline_cancel.vendors import vendor_class
 
 from tests.support.backends import BACKENDS, run_on
 from tests.support.openapi import validate_request, validate_response
@@ -250,3 +251,14 @@ def test_generated_client_property_is_wired(server: MockServer) -> None:
     assert len(server.requests) == 2
     assert server.requests[1].headers["authorization"] == CASES["kubiya"].auth_headers["authorization"]
     assert timeout.read == 30.0 and timeout.connect == 10.0
+
+
+@pytest.mark.parametrize("vendor", sorted(CASES))
+def test_the_base_url_is_the_vendors_own_unless_given_and_kept_without_a_trailing_slash(vendor: str) -> None:
+    """Nothing is sent: the object only says where it would send."""
+    case = CASES[vendor]
+    cls = vendor_class(vendor)
+    with case.make(None) as obj:
+        assert obj.base_url == cls.default_base_url
+    with case.make("http://127.0.0.1:9/gateway/v2/") as obj:
+        assert obj.base_url == "http://127.0.0.1:9/gateway/v2"
