@@ -414,6 +414,19 @@ def test_a_redirect_is_never_followed_through_a_callers_client(fam: ModuleType, 
     assert [r.path for r in server.requests] == ["/api/v1/executions/e/terminate"]
 
 
+@pytest.mark.anyio
+async def test_a_redirect_is_never_followed_through_a_callers_async_client(
+    fam: ModuleType, server: MockServer
+) -> None:
+    server.default = Reply(307, b"", (("Location", server.url + "/elsewhere"),))
+    async with fam.AsyncClient(follow_redirects=True) as caller:
+        kb = CASES["kubiya"].make(server.url, async_http_client=caller, max_retries=0)
+        with pytest.raises(errors.UnexpectedResponseError) as info:
+            await kb.acancel("e", reason="r")
+    assert info.value.http_status == 307
+    assert [r.path for r in server.requests] == ["/api/v1/executions/e/terminate"]
+
+
 def test_the_callers_hooks_see_the_attempts_timeouts(fam: ModuleType, server: MockServer) -> None:
     server.default = OK
     seen: list[dict[str, float]] = []
