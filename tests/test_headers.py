@@ -137,7 +137,13 @@ def test_a_malformed_header_is_refused_before_anything_is_sent(headers: Any, mes
         with pytest.raises(errors.ConfigurationError) as refused:
             kb.with_options(extra_headers=headers)
     assert message in str(refused.value)
+    assert str(refused.value).startswith("kubiya: extra_headers")  # the vendor, then the option
     assert server.requests == []
+
+
+def test_a_value_may_hold_every_printable_character_and_a_tab() -> None:
+    value = "".join(chr(c) for c in range(0x20, 0x7F)) + "\tend"
+    assert dict(check_headers({"X-Any": value}, "default_headers", "acme", [])) == {"X-Any": value.strip()}
 
 
 def test_a_value_that_equals_the_credential_is_redacted_where_the_answer_echoes_it() -> None:
