@@ -70,8 +70,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         # opened (its TLS handshake closes the socket on a timeout, not on a cancellation);
         # the loop-level timeout a moment later stops a server that keeps each read in time.
         request.extensions["timeout"] = _clamped(limits.timeouts, seconds)
+        # anyio's `fail_after`, without its two generator-based context managers: this scope is
+        # entered once per attempt, and only its own deadline cancels it.
+        scope = anyio.CancelScope(deadline=anyio.current_time() + seconds + BACKSTOP)
         try:
-            with anyio.fail_after(seconds + BACKSTOP):
+            with scope:
                 response = await self._inner.handle_async_request(request)
                 try:
                     encoding, rid = answer_headers(response.headers)
@@ -81,6 +84,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     # still given back, closed, rather than left to the garbage collector.
                     with anyio.CancelScope(shield=True):
                         await response.stream.aclose()  # type: ignore[union-attr]
+            if scope.cancelled_caught:
+                raise TimeoutError
         except (TimeoutError, httpx.TimeoutException) as exc:
             if isinstance(exc, httpx.TimeoutException) and time.monotonic() < started + seconds:
                 raise  # a socket's own timeout: the connect cap
@@ -268,7 +273,7 @@ class AsyncClients:
         """A client for one bulk cancel, and whether the caller must close it; None when the
         requests go where every other call's go, through the caller's client.
 
-        Its pool sets no limits of its own: the bulk call's gate already bounds how many
+        Its pool sets no limits of its own: the bulk call's workers already bound how many
         requests (so connections) are open, and each is kept alive for the next id, where
         httpx's default for a client would cap a bulk call at 100 connections.
         """
