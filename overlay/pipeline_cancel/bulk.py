@@ -176,7 +176,7 @@ class Events(Protocol):
     """What a bulk cancel tells as it goes (the CLI's progress, output order and Ctrl-C report)."""
 
     def started(self, index: int) -> None:
-        """The id at `index` passed the gate: its request is about to be sent."""
+        """A worker took the id at `index`: its request is about to be sent."""
 
     def finished(self, index: int, outcome: Outcome[object]) -> None:
         """The id at `index` has its outcome."""
@@ -199,10 +199,9 @@ async def _acancel_many(
     try:
         inputs, wait = _split(obj, args, kwargs)
         obj._check_wait(wait)  # before anything is sent, not once per id
-        gate = anyio.Semaphore(concurrency)
         pools = obj._pools
         # A caller who passed only a sync client gets every request through it (its pool, proxy,
-        # TLS and event hooks), on worker threads bounded by the same gate; otherwise the async
+        # TLS and event hooks), on worker threads bounded by `concurrency`; otherwise the async
         # path, through the caller's async client when there is one.
         threads = pools.sync.caller is not None and pools.async_shared is None
         client, close_client = (None, False) if threads else pools.async_clients().for_bulk()
@@ -216,8 +215,13 @@ async def _acancel_many(
                 )
             return await obj._acancel(run_id, inputs, client, wait=wait)
 
-        async def one(index: int, run_id: str) -> None:
-            async with gate:
+        # `concurrency` workers share one queue of ids, each taking the next id when it is free:
+        # ids start in input order, and a task per id (with a gate in front of it) would cost a
+        # bulk call of many ids more than its requests do.
+        queue = iter(enumerate(ids))
+
+        async def worker() -> None:
+            for index, run_id in queue:
                 if events is not None:
                     events.started(index)
                 try:
@@ -235,8 +239,8 @@ async def _acancel_many(
             # Every slot is filled before the task group ends, unless the caller cancelled it.
             outcomes.extend(PipelineCancelError("not sent", vendor=obj.name) for _ in ids)
             async with anyio.create_task_group() as tasks:
-                for index, run_id in enumerate(ids):
-                    tasks.start_soon(one, index, run_id)
+                for _ in range(min(concurrency, len(ids))):
+                    tasks.start_soon(worker)
             return outcomes
         finally:
             if close_client and client is not None:
