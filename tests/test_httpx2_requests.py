@@ -195,8 +195,9 @@ def test_a_request_is_built_as_httpxs_client_builds_it(h2: ModuleType) -> None:
 # -- the errors of that path are the errors of every other --------------------------------------------
 
 
-def through_httpx2(h2: ModuleType, mode: str, url: str, call: Any, **options: Any) -> Any:
-    """`call(kb)` on a Kubiya sending through a caller's httpx2 client: sync, or on `mode`'s loop."""
+def through_caller(h2: ModuleType, mode: str, url: str, call: Any, **options: Any) -> Any:
+    """`call(kb)` on a Kubiya sending through a caller's client of the family `h2` (httpx2 here, unless
+    a test passes httpx): sync, or on `mode`'s loop."""
     if mode == "sync":
         with h2.Client() as caller, CASES["kubiya"].make(url, http_client=caller, **options) as kb:
             return call(kb)
@@ -227,13 +228,53 @@ def test_a_request_that_leaves_the_base_url_is_refused_with_its_record(
 
     monkeypatch.setattr(Kubiya, "_build", build)
     with pytest.raises(errors.ConfigurationError) as info:
-        through_httpx2(h2, mode, server.url, cancel_of(mode, reason="r"), max_retries=0)
+        through_caller(h2, mode, server.url, cancel_of(mode, reason="r"), max_retries=0)
     assert str(info.value) == (
         "kubiya: refusing to send credentials to https://elsewhere.example:"
         " they go only to the vendor object's base URL"
     )
     assert info.value.attempts == 1 and info.value.elapsed is None
     assert server.requests == []
+
+
+@MODES
+@pytest.mark.parametrize("family", ["httpx", "httpx2"])
+def test_a_send_error_is_raised_from_what_failed_below_it_and_ours_from_nothing(
+    h2: ModuleType, family: str, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The traceback of a failed send shows what failed below (httpx's error, or its refusal of a
+    closed client), and nothing under an error of ours, which says it all; on every path."""
+    fam = h2 if family == "httpx2" else httpx
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        refused = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    with pytest.raises(errors.NetworkError) as below:
+        through_caller(fam, mode, refused, cancel_of(mode, reason="r"), max_retries=0)
+    assert isinstance(below.value.__cause__, httpx.ConnectError)
+
+    def build(self: Kubiya, run_id: str, options: Any) -> dict[str, Any]:
+        return {"method": "post", "url": "https://elsewhere.example/x", "json": {"reason": "r"}}
+
+    with monkeypatch.context() as patch, pytest.raises(errors.ConfigurationError) as ours:
+        patch.setattr(Kubiya, "_build", build)
+        through_caller(fam, mode, refused, cancel_of(mode, reason="r"), max_retries=0)
+    assert ours.value.__cause__ is None and ours.value.__suppress_context__
+
+    with pytest.raises(errors.ConfigurationError) as closed:
+        if mode == "sync":
+            shut = fam.Client()
+            shut.close()
+            CASES["kubiya"].make(refused, http_client=shut).cancel("e", reason="r")
+        else:
+
+            async def go() -> None:
+                shut = fam.AsyncClient()
+                await shut.aclose()
+                await CASES["kubiya"].make(refused, async_http_client=shut).acancel("e", reason="r")
+
+            run_on(mode, go)
+    assert isinstance(closed.value.__cause__, RuntimeError)
+    assert "cannot be used" in str(closed.value)
 
 
 def test_a_closed_httpx2_client_says_what_to_pass_instead(h2: ModuleType, server: MockServer) -> None:
@@ -274,7 +315,7 @@ def test_wait_bounds_a_hanging_status_read_through_an_httpx2_client(h2: ModuleTy
         return Reply(running.status, running.body, running.headers, delay=5)
 
     with MockServer(default=reply) as server, pytest.raises(errors.NotConfirmedError) as info:
-        through_httpx2(h2, mode, server.url, cancel_of(mode, reason="r", wait=1))
+        through_caller(h2, mode, server.url, cancel_of(mode, reason="r", wait=1))
     error = info.value.last_error
     assert isinstance(error, errors.RequestTimeoutError)
     assert "; each attempt may take 30s (timeout=)" in str(error)

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
     from pipeline_cancel.aio import AsyncClients
     from pipeline_cancel.httpx2_clients import AsyncHttpx2Sender, Httpx2Sender
 
+# What a send may raise: our typed errors (from the transport), httpx's, and the RuntimeError httpx
+# (either family) raises for a client its owner closed or one used on another event loop.
+FAILURES = (PipelineCancelError, httpx.HTTPError, RuntimeError)
+
+
+def cause(exc: BaseException) -> BaseException | None:
+    """What a send's typed error is raised from: httpx's error or the refusal, which say what
+    happened below; none for one of ours, which already says it."""
+    return None if isinstance(exc, PipelineCancelError) else exc
+
+
 # The generated AuthenticatedClient requires a token, but requests go through our own
 # httpx client, whose VendorAuth sends the real credentials; the placeholder keeps them
 # out of the generated class's repr.
@@ -51,19 +62,24 @@ class Pools:
                     self._async = AsyncClients(self._conn, self.async_shared)
         return self._async
 
-    def _stamped(
+    def _failed(
         self,
-        exc: PipelineCancelError | httpx.HTTPError,
+        exc: PipelineCancelError | httpx.HTTPError | RuntimeError,
         built: httpx.Request | httpx2.Request,
         per_attempt: float,
+        *,
+        sync: bool,
     ) -> PipelineCancelError:
-        """The typed error for a send that raised ours or httpx's: with the request's record, and
-        never a credential in its text."""
+        """The typed error for a send that raised (one of `FAILURES`): ours or httpx's, with the
+        request's record and never a credential in its text; a RuntimeError, which is httpx
+        refusing the client itself, as what to do about that client."""
         auth = self._conn.auth
-        if isinstance(exc, httpx.HTTPError):
+        if isinstance(exc, PipelineCancelError):
+            error = answers.scrub(auth, exc)
+        elif isinstance(exc, httpx.HTTPError):
             error = answers.transport_error(self._conn.vendor, auth, per_attempt, exc)
         else:
-            error = answers.scrub(auth, exc)
+            return self.unusable(exc, self._conn.vendor, sync=sync)
         return record.stamp(error, built)
 
     def send(
@@ -83,12 +99,8 @@ class Pools:
         built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
             return client.send(built)
-        except PipelineCancelError as exc:
-            raise self._stamped(exc, built, per_attempt) from None
-        except httpx.HTTPError as exc:
-            raise self._stamped(exc, built, per_attempt) from exc
-        except RuntimeError as exc:  # httpx refuses a client its owner has closed
-            raise self.unusable(exc, self._conn.vendor, sync=True) from exc
+        except FAILURES as exc:
+            raise self._failed(exc, built, per_attempt, sync=True) from cause(exc)
 
     def _send_native(
         self,
@@ -103,12 +115,8 @@ class Pools:
         built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
         try:
             return native.send(built)
-        except PipelineCancelError as exc:
-            raise self._stamped(exc, built, per_attempt) from None
-        except httpx.HTTPError as exc:
-            raise self._stamped(exc, built, per_attempt) from exc
-        except RuntimeError as exc:  # httpx2 refuses a client its owner has closed
-            raise self.unusable(exc, self._conn.vendor, sync=True) from exc
+        except FAILURES as exc:
+            raise self._failed(exc, built, per_attempt, sync=True) from cause(exc)
 
     async def asend(
         self,
@@ -128,12 +136,8 @@ class Pools:
         built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
         try:
             return await client.send(built)
-        except PipelineCancelError as exc:
-            raise self._stamped(exc, built, per_attempt) from None
-        except httpx.HTTPError as exc:
-            raise self._stamped(exc, built, per_attempt) from exc
-        except RuntimeError as exc:  # an httpx.AsyncClient used on a loop it does not belong to
-            raise self.unusable(exc, self._conn.vendor, sync=False) from exc
+        except FAILURES as exc:
+            raise self._failed(exc, built, per_attempt, sync=False) from cause(exc)
 
     async def _asend_native(
         self,
@@ -148,12 +152,8 @@ class Pools:
         built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
         try:
             return await native.send(built)
-        except PipelineCancelError as exc:
-            raise self._stamped(exc, built, per_attempt) from None
-        except httpx.HTTPError as exc:
-            raise self._stamped(exc, built, per_attempt) from exc
-        except RuntimeError as exc:  # an httpx2.AsyncClient used on a loop it does not belong to
-            raise self.unusable(exc, self._conn.vendor, sync=False) from exc
+        except FAILURES as exc:
+            raise self._failed(exc, built, per_attempt, sync=False) from cause(exc)
 
     def _for_generated(
         self, policy: RetryPolicy, limits: AttemptLimits, headers: Mapping[str, str], owner: bool
