@@ -4,7 +4,7 @@ them, and the generated client class made safe to hand out on top of them."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from pipeline_cancel._typing import AsyncHttpClient, SyncHttpClient
     from pipeline_cancel.aio import AsyncClients
-    from pipeline_cancel.httpx2_clients import AsyncHttpx2Sender, Httpx2Sender
 
 # What a send may raise: our typed errors (from the transport), httpx's, and the RuntimeError httpx
 # (either family) raises for a client its owner closed or one used on another event loop.
@@ -91,30 +90,29 @@ class Pools:
         per_attempt: float,
     ) -> httpx.Response:
         """Send one request through the sync pool with the calling object's options (`tags`: a
-        `with_options` copy's differ from the pool's) and its deadline, if it has one."""
+        `with_options` copy's differ from the pool's) and its deadline, if it has one; through a
+        caller's httpx2 client, built in httpx2's classes."""
+        options = (request, tags, headers, deadline, per_attempt)
         native = self.sync.native()
         if native is not None:
-            return self._send_native(native, request, tags, headers, deadline, per_attempt)
+            return self._sent(native.build_request, native.send, *options)
         client = self.sync.get()
-        built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
-        try:
-            return client.send(built)
-        except FAILURES as exc:
-            raise self._failed(exc, built, per_attempt, sync=True) from cause(exc)
+        return self._sent(client.build_request, client.send, *options)
 
-    def _send_native(
+    def _sent(
         self,
-        native: Httpx2Sender,
+        build: Callable[..., OutgoingT],
+        send: Callable[[OutgoingT], httpx.Response],
         request: dict[str, Any],
         tags: Mapping[str, object],
         headers: Mapping[str, str],
         deadline: float | None,
         per_attempt: float,
     ) -> httpx.Response:
-        """`send` through a caller's httpx2 client, the request built in httpx2's classes."""
-        built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
+        """`request` built by `build` (a client's, or the httpx2 sender's) and sent by `send`, its pair."""
+        built = with_headers(_tagged(build(**request), tags, deadline), headers)
         try:
-            return native.send(built)
+            return send(built)
         except FAILURES as exc:
             raise self._failed(exc, built, per_attempt, sync=True) from cause(exc)
 
@@ -128,30 +126,28 @@ class Pools:
         client: httpx.AsyncClient | None = None,
     ) -> httpx.Response:
         """`send` through the running loop's async pool (or `client`, `cancel_many`'s own)."""
+        options = (request, tags, headers, deadline, per_attempt)
         if client is None:
             native = self.async_clients().native()
             if native is not None:
-                return await self._asend_native(native, request, tags, headers, deadline, per_attempt)
+                return await self._asent(native.build_request, native.send, *options)
             client = self.async_clients().get()
-        built = with_headers(_tagged(client.build_request(**request), tags, deadline), headers)
-        try:
-            return await client.send(built)
-        except FAILURES as exc:
-            raise self._failed(exc, built, per_attempt, sync=False) from cause(exc)
+        return await self._asent(client.build_request, client.send, *options)
 
-    async def _asend_native(
+    async def _asent(
         self,
-        native: AsyncHttpx2Sender,
+        build: Callable[..., OutgoingT],
+        send: Callable[[OutgoingT], Awaitable[httpx.Response]],
         request: dict[str, Any],
         tags: Mapping[str, object],
         headers: Mapping[str, str],
         deadline: float | None,
         per_attempt: float,
     ) -> httpx.Response:
-        """`asend` through a caller's `httpx2.AsyncClient`, the request built in httpx2's classes."""
-        built = with_headers(_tagged(native.build_request(**request), tags, deadline), headers)
+        """`_sent`, async."""
+        built = with_headers(_tagged(build(**request), tags, deadline), headers)
         try:
-            return await native.send(built)
+            return await send(built)
         except FAILURES as exc:
             raise self._failed(exc, built, per_attempt, sync=False) from cause(exc)
 
